@@ -97,7 +97,7 @@ if (wanted.includes('webkit')) {
 }
 
 export default {
-  files: ['test/client/**/*.test.ts', 'test/elements/**/*.test.ts', 'test/ui/**/*.test.ts'],
+  files: ['test/**/*.test.ts'],
   nodeResolve: true,
   browsers,
   // WebKit through WebDriver cannot run files in parallel windows reliably.
