@@ -51,7 +51,8 @@ export interface NearbyCity extends City {
 /**
  * A date and optional time on the Paris wall clock, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`.
  * The API sends local French times without a zone; we keep them as such and format them with
- * `timeZone: 'Europe/Paris'` semantics (see `ui/format`).
+ * `timeZone: 'Europe/Paris'` semantics (see `ui/format`). A time of exactly midnight is read as "no time"
+ * (PHP pads date-only values with `00:00:00`); a value sent with a zone is converted to Paris time.
  */
 export type LocalDateTime = string;
 
@@ -97,7 +98,10 @@ export interface EventSummary {
   cityName?: string;
 }
 
-/** One performance day of an event, with its times (`dates_inter`, else `heure1`…`heure5`). */
+/**
+ * One performance day of an event, with its times (`dates_inter`, else `heure1`…`heure5`); without
+ * `dates_inter`, one per day from the start to the end date, at most 366.
+ */
 export interface Performance {
   /** The day, `YYYY-MM-DD`. */
   date: string;
@@ -151,7 +155,7 @@ export interface EventPage {
   offset: number;
   /** Limit this page was requested with. */
   limit: number;
-  /** True when the API returned a full page, so another may follow. */
+  /** True when the API returned a full page (records counted before drops), so another may follow. */
   hasMore: boolean;
   /** Records the API sent that could not be used (missing id or title): dropped, not fatal. */
   dropped: number;

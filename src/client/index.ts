@@ -1,0 +1,8 @@
+/**
+ * `agenda-widgets/client`: the framework-free Agenda Culturel API client. See docs/client.md.
+ */
+export * from './types.js';
+export { AgendaClient, getClient, type AgendaClientOptions } from './agenda-client.js';
+export { AgendaError, errorMessage, isRetryable, type AgendaErrorCode, type AgendaErrorInit } from './errors.js';
+export { DEFAULT_API_BASE, resolveApiBase, type ApiTarget, type ThumbnailSources } from './urls.js';
+export { MAX_LIMIT, DEFAULT_LIMIT } from './validate.js';

@@ -1,0 +1,391 @@
+/**
+ * Raw JSON → the typed model, tolerant of every variant in docs/wire-format.md: envelopes of any shape,
+ * numbers and booleans as strings, null lists, several spellings of artists, dates, times and prices.
+ * A record that cannot be used is reported and dropped; it never takes the rest of the answer with it.
+ */
+import { AgendaError } from './errors.js';
+import { datePart, daysBetween, timePart, toLocalDateTime, toTime } from './dates.js';
+import { excerpt, htmlToText } from './text.js';
+import type {
+  Category,
+  City,
+  EventDetail,
+  EventPage,
+  EventSummary,
+  NearbyCity,
+  Performance,
+  PriceRange,
+} from './types.js';
+import { httpUrl, parseInteger } from './validate.js';
+
+/** Called with each record that was dropped and why (`missing id`, `missing title`, `not an object`…). */
+export type DropReporter = (record: unknown, reason: string) => void;
+
+/** A JSON object. */
+type RawRecord = Record<string, unknown>;
+
+/** Longest run of days built from `date_debut`…`date_fin` when there is no `dates_inter`: one year. */
+export const MAX_GENERATED_PERFORMANCES = 366;
+
+/** True for a plain JSON object (not an array, not null). */
+export function isRecord(value: unknown): value is RawRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Envelope keys that hold a list, most specific first. */
+const LIST_KEYS = ['events', 'cities', 'categories', 'data', 'results', 'items', 'list', 'records', 'rows', 'evenements', 'villes'];
+/** Envelope keys that hold a single record. */
+const DETAIL_KEYS = ['event', 'evenement', 'data', 'result', 'item', 'record'];
+
+function parseError(detail: string): AgendaError {
+  return new AgendaError('parse', { detail });
+}
+
+/**
+ * The list inside an answer: a bare array, an array (or null, meaning empty) under a known or any key, an
+ * object keyed by id, or any of these one wrapper deeper. Throws a `parse` error for anything else.
+ */
+export function unwrapList(raw: unknown, depth = 0): unknown[] {
+  if (Array.isArray(raw)) return raw;
+  if (raw === null || raw === undefined || raw === '') return [];
+  if (!isRecord(raw) || depth > 3) throw parseError(`expected a list, got ${typeof raw}`);
+  for (const key of LIST_KEYS) {
+    if (!(key in raw)) continue;
+    const value = raw[key];
+    if (value === null || value === undefined || value === '' || value === false) return [];
+    if (Array.isArray(value) || isRecord(value)) return unwrapList(value, depth + 1);
+  }
+  // A lone record where a list was expected is a list of one (its own arrays, e.g. artists, are not the list).
+  if (looksLikeEvent(raw) || 'ville' in raw || 'nomcat' in raw) return [raw];
+  const values = Object.values(raw);
+  const list = values.find(Array.isArray);
+  if (list) return list;
+  if (values.length === 0) return [];
+  // An object keyed by id: every value is a record (`{"12": {…}, "13": {…}}`).
+  if (Object.keys(raw).every((key) => /^\d+$/.test(key)) && values.every(isRecord)) return values;
+  // A single unknown wrapper around the list (`{"response": {"events": […]}}`).
+  if (values.length === 1 && isRecord(values[0])) return unwrapList(values[0], depth + 1);
+  throw parseError('no list found in the answer');
+}
+
+/** True when `value` looks like one event record rather than a wrapper. */
+function looksLikeEvent(value: RawRecord): boolean {
+  return 'id_agenda' in value || 'titre' in value || 'title' in value || ('id' in value && 'date_debut' in value);
+}
+
+/** The single record inside a detail answer: bare, wrapped (`event`, `data`…), or a one-element list. */
+export function unwrapDetail(raw: unknown, depth = 0): RawRecord {
+  if (Array.isArray(raw)) {
+    if (raw.length === 1) return unwrapDetail(raw[0], depth + 1);
+    throw parseError(`expected one event, got a list of ${raw.length}`);
+  }
+  if (!isRecord(raw) || depth > 3) throw parseError(`expected an event object, got ${raw === null ? 'null' : typeof raw}`);
+  if (looksLikeEvent(raw)) return raw;
+  for (const key of DETAIL_KEYS) {
+    const value = raw[key];
+    if (isRecord(value) || Array.isArray(value)) return unwrapDetail(value, depth + 1);
+  }
+  const values = Object.values(raw);
+  if (values.length === 1 && (isRecord(values[0]) || Array.isArray(values[0]))) return unwrapDetail(values[0], depth + 1);
+  // An object that is neither a known wrapper nor an event: let the record checks decide (missing id/title).
+  return raw;
+}
+
+/** The first of `keys` whose value is present (not undefined, null or ''). */
+function pick(record: RawRecord, ...keys: string[]): unknown {
+  for (const key of keys) {
+    const value = record[key];
+    if (value !== undefined && value !== null && value !== '') return value;
+  }
+  return undefined;
+}
+
+/** A finite number from a number or a numeric string (`"12.5"`, `"12,5"`), else null. */
+export function toNumber(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value !== 'string') return null;
+  const text = value.trim().replace(',', '.');
+  if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(text)) return null;
+  return Number(text);
+}
+
+/** A positive integer id from a number or a numeric string, else null. */
+export function toId(value: unknown): number | null {
+  const id = parseInteger(value);
+  return id !== null && id > 0 ? id : null;
+}
+
+const TRUE_WORDS = new Set(['1', 'true', 'oui', 'yes', 'on', 'y', 'o', 'vrai']);
+
+/** A flag from `true`, `1`, `"1"`, `"true"`, `"oui"`…; anything else is false. */
+export function toBoolean(value: unknown): boolean {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0 && Number.isFinite(value);
+  if (typeof value === 'string') return TRUE_WORDS.has(value.trim().toLowerCase());
+  return false;
+}
+
+/** Text as sent (numbers written out), trimmed; '' for anything else. */
+export function toText(value: unknown): string {
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return '';
+}
+
+/** Plain text from a field that may carry entities or stray tags (titles, venues, names). */
+export function toPlainText(value: unknown): string {
+  return htmlToText(toText(value));
+}
+
+/** A hex colour (`#rgb`, `#rrggbb`, with or without `#`, any case) → lowercase `#rrggbb`, else null. */
+export function toColor(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value.trim());
+  if (!match) return null;
+  const hex = match[1]!.toLowerCase();
+  return `#${hex.length === 3 ? [...hex].map((digit) => digit + digit).join('') : hex}`;
+}
+
+/** Artist names from a comma string, a list of strings, a list of objects (`nom`, `name`, `artiste`) or null. */
+export function toArtists(value: unknown): string[] {
+  let names: unknown[];
+  if (typeof value === 'string') names = value.split(',');
+  else if (Array.isArray(value)) names = value;
+  else if (isRecord(value)) names = Object.values(value);
+  else return [];
+  const result: string[] = [];
+  for (const entry of names) {
+    const name = toPlainText(isRecord(entry) ? pick(entry, 'nom', 'name', 'artiste', 'nom_artiste', 'artist') : entry);
+    if (name && !result.includes(name)) result.push(name);
+  }
+  return result;
+}
+
+/**
+ * A price from `tarifmin`: `"15.00"`, `"10.00 à 12.00"`, `"10,00 - 12,00"`, `"de 8 € à 12 €"` → {min, max};
+ * null when no amount is written or the amount is zero (free).
+ */
+export function toPrice(value: unknown): PriceRange | null {
+  const text = toText(value);
+  const amounts = (text.match(/\d+(?:[.,]\d+)?/g) ?? []).map((amount) => Number(amount.replace(',', '.')));
+  if (amounts.length === 0) return null;
+  const min = Math.min(...amounts);
+  const max = Math.max(...amounts);
+  return max > 0 ? { min, max } : null;
+}
+
+/** Times from a list, a comma/semicolon string, or an object's values, as `HH:mm`, sorted and de-duplicated. */
+function toTimes(value: unknown): string[] {
+  let entries: unknown[];
+  if (Array.isArray(value)) entries = value;
+  else if (typeof value === 'string') entries = value.split(/[,;|/]/);
+  else if (isRecord(value)) entries = Object.values(value);
+  else return [];
+  const times = entries.map((entry) => toTime(isRecord(entry) ? pick(entry, 'heure', 'time', 'horaire') : entry));
+  return [...new Set(times.filter((time): time is string => time !== null))].sort();
+}
+
+/** `heure1`…`heure5` (or a `heures` list) → the default times, `HH:mm`. */
+function defaultTimesOf(record: RawRecord): string[] {
+  const numbered = [1, 2, 3, 4, 5].map((index) => record[`heure${index}`]);
+  return toTimes([...numbered, ...(Array.isArray(record.heures) ? record.heures : [])]);
+}
+
+/**
+ * Performances from `dates_inter` (objects with `date` and `heures`/`horaires` or `heure1`…`heure5`, or plain
+ * date strings); a day's own times replace the default times, as the documentation says. Without
+ * `dates_inter`, every day from the start to the end date (capped at a year) with the default times, or the
+ * time written in the start date.
+ */
+export function toPerformances(
+  datesInter: unknown,
+  defaultTimes: string[],
+  start: string | null,
+  end: string | null,
+): Performance[] {
+  const entries = Array.isArray(datesInter) ? datesInter : isRecord(datesInter) ? Object.values(datesInter) : [];
+  const byDay = new Map<string, string[]>();
+  for (const entry of entries) {
+    const when = toLocalDateTime(isRecord(entry) ? pick(entry, 'date', 'jour', 'day', 'date_inter') : entry);
+    if (!when) continue;
+    let times: string[] = [];
+    if (isRecord(entry)) {
+      times = toTimes(pick(entry, 'heures', 'horaires', 'times', 'hours'));
+      if (times.length === 0) times = defaultTimesOf(entry);
+    }
+    const own = timePart(when);
+    if (times.length === 0 && own) times = [own];
+    if (times.length === 0) times = defaultTimes;
+    const day = datePart(when);
+    byDay.set(day, [...new Set([...(byDay.get(day) ?? []), ...times])].sort());
+  }
+  if (byDay.size > 0) {
+    return [...byDay.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, times]) => ({ date, times }));
+  }
+  if (!start) return [];
+  const first = datePart(start);
+  const last = end && datePart(end) >= first ? datePart(end) : first;
+  const startTime = timePart(start);
+  return daysBetween(first, last, MAX_GENERATED_PERFORMANCES).map((date) => ({
+    date,
+    times: defaultTimes.length > 0 ? [...defaultTimes] : date === first && startTime ? [startTime] : [],
+  }));
+}
+
+/** A category record (`nomcat`, `cat_s`, `couleur`) or the category fields of an event (`cat_url`…). */
+function categoryOf(record: RawRecord, uriKeys: string[], nameKeys: string[]): Category {
+  return {
+    uri: toText(pick(record, ...uriKeys)).toLowerCase(),
+    name: toPlainText(pick(record, ...nameKeys)),
+    color: toColor(pick(record, 'couleur', 'color', 'colour')),
+  };
+}
+
+/** The fields every event record shares; returns the reason instead when the record is unusable. */
+function summaryOf(record: unknown): EventSummary | string {
+  if (!isRecord(record)) return 'not an object';
+  const id = toId(pick(record, 'id_agenda', 'id', 'id_event'));
+  if (id === null) return 'missing id';
+  const title = toPlainText(pick(record, 'titre', 'title', 'nom'));
+  if (!title) return 'missing title';
+  const descriptionHtml = toText(pick(record, 'description', 'descriptif'));
+  const artists = toArtists(pick(record, 'artistes', 'artists'));
+  const event: EventSummary = {
+    id,
+    title,
+    descriptionHtml,
+    excerpt: excerpt(descriptionHtml),
+    free: toBoolean(pick(record, 'gratuit', 'free')),
+    bookingUrl: httpUrl(pick(record, 'url_resa')),
+    image: httpUrl(pick(record, 'visuel', 'image')),
+    category: categoryOf(record, ['cat_url', 'nomcat', 'category'], ['cat_nom', 'cat_s', 'category_name']),
+    startDate: toLocalDateTime(pick(record, 'date_debut', 'start_date')),
+    endDate: toLocalDateTime(pick(record, 'date_fin', 'end_date')),
+    nextDate: toLocalDateTime(pick(record, 'nextdate', 'next_date')),
+    cancelled: /^annul/i.test(toText(pick(record, 'etat', 'status'))),
+    venue: toPlainText(pick(record, 'lieu', 'lieux_lieu', 'venue')),
+    featured: toBoolean(pick(record, 'sponsored', 'featured')),
+    artists,
+    artistCount: Math.max(toId(pick(record, 'nb_artistes')) ?? 0, artists.length),
+  };
+  const distance = toNumber(pick(record, 'distance'));
+  if (distance !== null && distance >= 0) event.distanceKm = distance;
+  const cityId = toId(pick(record, 'id_ville'));
+  if (cityId !== null) event.cityId = cityId;
+  const cityName = toPlainText(pick(record, 'ville', 'villes_ville'));
+  if (cityName) event.cityName = cityName;
+  return event;
+}
+
+/** Normalises a list of records, reporting and counting the ones that cannot be used. */
+function normalizeList<T>(
+  records: unknown[],
+  normalize: (record: unknown) => T | string,
+  onDropped: DropReporter | undefined,
+): { items: T[]; dropped: number } {
+  const items: T[] = [];
+  let dropped = 0;
+  for (const record of records) {
+    const result = normalize(record);
+    if (typeof result === 'string') {
+      dropped += 1;
+      onDropped?.(record, result);
+    } else {
+      items.push(result);
+    }
+  }
+  return { items, dropped };
+}
+
+/** `/category` → categories; entries without a usable URI are dropped. */
+export function normalizeCategories(raw: unknown, onDropped?: DropReporter): Category[] {
+  return normalizeList(
+    unwrapList(raw),
+    (record) => {
+      if (!isRecord(record)) return 'not an object';
+      const category = categoryOf(record, ['nomcat', 'uri', 'cat_url'], ['cat_s', 'name', 'cat_nom', 'nom']);
+      if (!/^[a-z0-9-]+$/.test(category.uri)) return 'missing uri';
+      if (!category.name) category.name = category.uri;
+      return category;
+    },
+    onDropped,
+  ).items;
+}
+
+function cityOf(record: unknown): City | string {
+  if (!isRecord(record)) return 'not an object';
+  const id = toId(pick(record, 'id', 'id_ville'));
+  if (id === null) return 'missing id';
+  const name = toPlainText(pick(record, 'ville', 'name', 'nom', 'villes_ville'));
+  if (!name) return 'missing name';
+  return { id, name, department: toPlainText(pick(record, 'dep', 'department', 'departement')) };
+}
+
+/** `citylist` → cities; `cities: null` is an empty list. */
+export function normalizeCities(raw: unknown, onDropped?: DropReporter): City[] {
+  return normalizeList(unwrapList(raw), cityOf, onDropped).items;
+}
+
+/** `geocities` → nearby cities with their event count and distance. */
+export function normalizeNearbyCities(raw: unknown, onDropped?: DropReporter): NearbyCity[] {
+  return normalizeList(
+    unwrapList(raw),
+    (record) => {
+      const city = cityOf(record);
+      if (typeof city === 'string') return city;
+      const source = record as RawRecord;
+      return {
+        ...city,
+        eventCount: Math.max(0, parseInteger(pick(source, 'nb_events', 'event_count')) ?? 0),
+        distanceKm: Math.max(0, toNumber(pick(source, 'distance')) ?? 0),
+      };
+    },
+    onDropped,
+  ).items;
+}
+
+/**
+ * A listing answer → one page. `hasMore` counts the records the API sent, dropped ones included: a full raw
+ * page means the next offset may hold more, whatever we could use of this one.
+ */
+export function normalizeEventPage(raw: unknown, offset: number, limit: number, onDropped?: DropReporter): EventPage {
+  const records = unwrapList(raw);
+  const { items, dropped } = normalizeList(records, summaryOf, onDropped);
+  return { items, offset, limit, hasMore: records.length >= limit, dropped };
+}
+
+/** An empty page, for the API's Ax015 ("empty result") on a listing. */
+export function emptyEventPage(offset: number, limit: number): EventPage {
+  return { items: [], offset, limit, hasMore: false, dropped: 0 };
+}
+
+/** `event/{id}` → the full record; a body without a usable event is a `parse` error. */
+export function normalizeEventDetail(raw: unknown): EventDetail {
+  const record = unwrapDetail(raw);
+  const summary = summaryOf(record);
+  if (typeof summary === 'string') throw parseError(`event detail: ${summary}`);
+  const defaultTimes = defaultTimesOf(record);
+  const free = summary.free;
+  const priceText = toPlainText(pick(record, 'tarifmin', 'tarif', 'price'));
+  const nextShows = pick(record, 'next_shows');
+  const arrondissement = toText(pick(record, 'arrondissement'));
+  return {
+    ...summary,
+    price: free ? null : toPrice(priceText),
+    priceText,
+    department: toText(pick(record, 'dep', 'departement')),
+    arrondissement: arrondissement && arrondissement !== '0' ? arrondissement : null,
+    defaultTimes,
+    performances: toPerformances(pick(record, 'dates_inter'), defaultTimes, summary.startDate, summary.endDate),
+    nextShows: (Array.isArray(nextShows) ? nextShows : typeof nextShows === 'string' ? [nextShows] : [])
+      .map(toPlainText)
+      .filter(Boolean)
+      .slice(0, 5),
+    bookingInfo: toPlainText(pick(record, 'inforesa', 'booking_info')),
+    pageUrl: httpUrl(pick(record, 'url', 'page_url')),
+    weight: toNumber(pick(record, 'weight')),
+    venueAddress: toPlainText(pick(record, 'lieux_adresse', 'adresse', 'address')),
+    postcode: toText(pick(record, 'villes_cp', 'cp', 'postcode')),
+    organizer: toPlainText(pick(record, 'org_name', 'organisateur', 'organizer')),
+  };
+}

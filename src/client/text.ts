@@ -1,0 +1,70 @@
+/**
+ * HTML → plain text without the DOM: the client must run where there is no `document` (workers, Node), and
+ * a parser-free pass is enough for excerpts and titles, which templates then escape as text.
+ */
+
+/** Named entities seen in French event copy; anything else is left as written rather than guessed. */
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0',
+  eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë', Eacute: 'É', Egrave: 'È', Ecirc: 'Ê', Euml: 'Ë',
+  agrave: 'à', aacute: 'á', acirc: 'â', auml: 'ä', Agrave: 'À', Acirc: 'Â',
+  icirc: 'î', iuml: 'ï', igrave: 'ì', iacute: 'í', Icirc: 'Î', Iuml: 'Ï',
+  ocirc: 'ô', ouml: 'ö', ograve: 'ò', oacute: 'ó', Ocirc: 'Ô',
+  ucirc: 'û', ugrave: 'ù', uuml: 'ü', uacute: 'ú', Ucirc: 'Û', Ugrave: 'Ù',
+  ccedil: 'ç', Ccedil: 'Ç', oelig: 'œ', OElig: 'Œ', aelig: 'æ', AElig: 'Æ', yuml: 'ÿ', ntilde: 'ñ',
+  laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', sbquo: '‚', bdquo: '„',
+  hellip: '…', ndash: '–', mdash: '—', bull: '•', middot: '·', deg: '°', euro: '€', copy: '©', reg: '®',
+  trade: '™', sect: '§', times: '×', shy: '', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003',
+};
+
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g;
+
+/** A code point from a numeric entity, or U+FFFD for the ones HTML itself refuses (NUL, surrogates, > U+10FFFF). */
+function fromCodePoint(code: number): string {
+  if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
+  return String.fromCodePoint(code);
+}
+
+/** Decodes numeric (`&#233;`, `&#xE9;`) and common named (`&eacute;`) entities, once. */
+export function decodeEntities(text: string): string {
+  return text.replace(ENTITY, (match, decimal?: string, hex?: string, name?: string) => {
+    if (decimal !== undefined) return fromCodePoint(Number.parseInt(decimal, 10));
+    if (hex !== undefined) return fromCodePoint(Number.parseInt(hex, 16));
+    return (name !== undefined ? NAMED_ENTITIES[name] : undefined) ?? match;
+  });
+}
+
+/** Elements whose content is not text a visitor should read. */
+const HIDDEN_CONTENT = /<(script|style|template|noscript|iframe|object)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+/** Tags that separate words when rendered; replaced by a space so "a<br>b" does not read "ab". */
+const BREAKING_TAG = /<\/?(?:br|p|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|hr)\b[^>]*>/gi;
+/** Any tag, comment or declaration; `<` must be followed by a letter, `/`, `!` or `?`, so "<3" stays text. */
+const TAG = /<(?:!--[\s\S]*?--|[A-Za-z/!?][^>]*)>/g;
+
+/**
+ * Plain text from restricted HTML: hidden elements removed, tags stripped (breaking ones become spaces),
+ * entities decoded after stripping (so an encoded `&lt;b&gt;` stays visible text), whitespace collapsed.
+ */
+export function htmlToText(html: string): string {
+  return decodeEntities(html.replace(HIDDEN_CONTENT, ' ').replace(BREAKING_TAG, ' ').replace(TAG, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Default excerpt length, in characters: about three lines on a card. */
+export const EXCERPT_LENGTH = 300;
+
+/** Cuts `text` to at most `max` characters on a word boundary, ending with "…" when something was cut. */
+export function truncate(text: string, max = EXCERPT_LENGTH): string {
+  if (text.length <= max) return text;
+  const room = text.slice(0, max - 1);
+  const space = room.lastIndexOf(' ');
+  // A single enormous word (a URL) is cut mid-word rather than leaving nothing.
+  const cut = space > max / 2 ? room.slice(0, space) : room;
+  return `${cut.replace(/[\s,;:.!?–—-]+$/, '')}…`;
+}
+
+/** A plain-text excerpt of an HTML description. */
+export function excerpt(html: string, max = EXCERPT_LENGTH): string {
+  return truncate(htmlToText(html), max);
+}

@@ -1,0 +1,191 @@
+/**
+ * Argument checks run before any request. A bad argument fails with the `AxNNN` the API would have answered,
+ * so elements show the same message whether the client or the server caught it, and no request is wasted.
+ */
+import { AgendaError, type AgendaErrorCode } from './errors.js';
+import { KNOWN_CATEGORIES } from './types.js';
+
+/** Offset the API uses when the `offset,limit` segment is absent. */
+export const DEFAULT_OFFSET = 0;
+/** Limit the API uses for event listings when the `offset,limit` segment is absent. */
+export const DEFAULT_LIMIT = 15;
+/** Limit the API uses for city lists (`citylist`, `geocities`). */
+export const DEFAULT_CITY_LIMIT = 10;
+/** Largest page the client asks for: bigger pages are slow for visitors and unkind to the API. */
+export const MAX_LIMIT = 100;
+
+const KNOWN = new Set<string>(KNOWN_CATEGORIES);
+const API_KEY = /^[A-Za-z0-9]{8}$/;
+const CATEGORY_URI = /^[a-z0-9-]+$/;
+const INTEGER = /^[+-]?\d+$/;
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+function fail(code: AgendaErrorCode, detail: string): never {
+  throw new AgendaError(code, { detail });
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  try {
+    return String(value);
+  } catch {
+    return typeof value;
+  }
+}
+
+/** An integer from a number or a numeric string (surrounding spaces allowed), else null. */
+export function parseInteger(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? value : null;
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  if (!INTEGER.test(text)) return null;
+  const number = Number(text);
+  return Number.isSafeInteger(number) ? number : null;
+}
+
+/** A finite decimal from a number or a numeric string with a dot (surrounding spaces allowed), else null. */
+export function parseDecimal(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  // A decimal comma is refused: in these URLs the comma separates latitude from longitude.
+  if (!DECIMAL.test(text)) return null;
+  const number = Number(text);
+  return Number.isFinite(number) ? number : null;
+}
+
+/**
+ * Writes a decimal the way the API reads it: dot separator, no exponent, no locale, at most `digits`
+ * decimals (6 is ~11 cm of latitude), trailing zeros dropped.
+ */
+export function formatDecimal(value: number, digits = 6): string {
+  const text = value.toFixed(digits).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  return text === '-0' ? '0' : text;
+}
+
+/** The API key, checked to be exactly 8 letters or digits (Ax001). */
+export function checkApiKey(key: unknown): string {
+  const text = typeof key === 'string' ? key.trim() : '';
+  if (!API_KEY.test(text)) fail('Ax001', `api key must be 8 letters or digits, got ${describe(key)}`);
+  return text;
+}
+
+function positiveInteger(value: unknown, code: AgendaErrorCode, what: string): number {
+  const number = parseInteger(value);
+  if (number === null || number < 1) fail(code, `${what} must be a positive integer, got ${describe(value)}`);
+  return number;
+}
+
+/** A city id, checked to be a positive integer (Ax004). */
+export function checkCityId(value: unknown): number {
+  return positiveInteger(value, 'Ax004', 'city id');
+}
+
+/** An event id, checked to be a positive integer (Ax006). */
+export function checkEventId(value: unknown): number {
+  return positiveInteger(value, 'Ax006', 'event id');
+}
+
+/** A list given as an array, or as a comma-separated string (what an attribute holds); null/undefined → []. */
+function asList(value: unknown, code: AgendaErrorCode, what: string): unknown[] {
+  if (value === undefined || value === null) return [];
+  if (typeof value === 'string') return value.split(',');
+  if (Array.isArray(value)) return value;
+  return fail(code, `${what} must be a list, got ${describe(value)}`);
+}
+
+/**
+ * Category URIs, each checked to be one of the seven documented ones (Ax003). Blank entries are skipped and
+ * duplicates removed so `"concert,,concert"` and `["concert"]` build the same URL.
+ */
+export function checkCategories(value: unknown): string[] {
+  const result: string[] = [];
+  for (const entry of asList(value, 'Ax003', 'categories')) {
+    const uri = typeof entry === 'string' ? entry.trim() : entry;
+    if (uri === '') continue;
+    if (typeof uri !== 'string' || !CATEGORY_URI.test(uri) || !KNOWN.has(uri)) {
+      fail('Ax003', `unknown category ${describe(entry)}; expected one of ${KNOWN_CATEGORIES.join(', ')}`);
+    }
+    if (!result.includes(uri)) result.push(uri);
+  }
+  return result;
+}
+
+/** City ids to exclude, each checked to be a positive integer (Ax013); blanks skipped, duplicates removed. */
+export function checkExcludedIds(value: unknown): number[] {
+  const result: number[] = [];
+  for (const entry of asList(value, 'Ax013', 'excluded city ids')) {
+    if (typeof entry === 'string' && entry.trim() === '') continue;
+    const id = parseInteger(entry);
+    if (id === null || id < 1) fail('Ax013', `excluded city ids must be positive integers, got ${describe(entry)}`);
+    if (!result.includes(id)) result.push(id);
+  }
+  return result;
+}
+
+/** A resolved `offset,limit` pair. */
+export interface CheckedPaging {
+  /** Index of the first record. */
+  offset: number;
+  /** Number of records. */
+  limit: number;
+}
+
+/**
+ * The `offset,limit` pair (Ax005): offset an integer ≥ 0, limit an integer from 1 to 100. Returns null when
+ * the caller passed neither, so the URL can leave the segment out; a missing half takes the API's default.
+ */
+export function checkPaging(offset: unknown, limit: unknown, defaultLimit = DEFAULT_LIMIT): CheckedPaging | null {
+  const hasOffset = offset !== undefined && offset !== null;
+  const hasLimit = limit !== undefined && limit !== null;
+  if (!hasOffset && !hasLimit) return null;
+  const checkedOffset = hasOffset ? parseInteger(offset) : DEFAULT_OFFSET;
+  if (checkedOffset === null || checkedOffset < 0) {
+    fail('Ax005', `offset must be an integer ≥ 0, got ${describe(offset)}`);
+  }
+  const checkedLimit = hasLimit ? parseInteger(limit) : defaultLimit;
+  if (checkedLimit === null || checkedLimit < 1 || checkedLimit > MAX_LIMIT) {
+    fail('Ax005', `limit must be an integer from 1 to ${MAX_LIMIT}, got ${describe(limit)}`);
+  }
+  return { offset: checkedOffset, limit: checkedLimit };
+}
+
+/** A position in decimal degrees (Ax009): latitude −90…90, longitude −180…180, both finite. */
+export function checkPosition(lat: unknown, lon: unknown): { lat: number; lon: number } {
+  const latitude = parseDecimal(lat);
+  const longitude = parseDecimal(lon);
+  if (latitude === null || latitude < -90 || latitude > 90) {
+    fail('Ax009', `latitude must be a number from -90 to 90, got ${describe(lat)}`);
+  }
+  if (longitude === null || longitude < -180 || longitude > 180) {
+    fail('Ax009', `longitude must be a number from -180 to 180, got ${describe(lon)}`);
+  }
+  return { lat: latitude, lon: longitude };
+}
+
+/** A distance in km (Ax010): a positive finite decimal that stays positive once written with 6 decimals. */
+export function checkDistance(value: unknown): number {
+  const distance = parseDecimal(value);
+  if (distance === null || !(distance > 0) || formatDecimal(distance) === '0') {
+    fail('Ax010', `distance must be a positive number of km, got ${describe(value)}`);
+  }
+  return distance;
+}
+
+/**
+ * An absolute http(s) URL, normalised by the URL parser, or null. Parsing without a base refuses relative and
+ * protocol-relative URLs; the parser also strips the tabs and newlines of `java\tscript:` tricks, so checking
+ * the parsed protocol is what keeps `javascript:` and `data:` out, and entity-encoded schemes never parse.
+ */
+export function httpUrl(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  if (text === '' || text.startsWith('//')) return null;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+}
