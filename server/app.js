@@ -17,6 +17,7 @@ import { cityRoute } from './routes/city.js';
 import { eventRoute } from './routes/event.js';
 import { geoRoute } from './routes/geo.js';
 import { createImageCaches, posterIdFromSrc, poster, thumbnail } from './routes/images.js';
+import { searchHandler } from './routes/search.js';
 
 /**
  * @typedef {object} AppOptions
@@ -104,6 +105,10 @@ export function createApp(options = {}) {
     if (!event) throw new ApiError('Ax007');
     return image(c, await thumbnail(images, event, { w: c.req.query('w'), h: c.req.query('h'), zc: c.req.query('zc') }));
   });
+
+  // The geocoder stand-in (API Adresse's /search/), keyless, before the keyed catch-all.
+  app.get('/search', searchHandler);
+  app.get('/search/', searchHandler);
 
   app.get('*', (c) => {
     // The raw path, still percent-encoded, so an encoded slash (%2F) cannot pass for a separator.

@@ -6,3 +6,4 @@ export { AgendaClient, getClient, type AgendaClientOptions } from './agenda-clie
 export { AgendaError, errorMessage, isRetryable, type AgendaErrorCode, type AgendaErrorInit } from './errors.js';
 export { DEFAULT_API_BASE, resolveApiBase, type ApiTarget, type ThumbnailSources } from './urls.js';
 export { MAX_LIMIT, DEFAULT_LIMIT } from './validate.js';
+export { DEFAULT_GEOCODER_BASE, Geocoder, getGeocoder, type GeocoderOptions, type GeocodeOptions, type Place } from './geocoder.js';
