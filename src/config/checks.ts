@@ -1,0 +1,64 @@
+/**
+ * Checks of element attributes, each returning the `ConfigProblem` to show (naming the attribute and the
+ * value as written) or null. They run before any request: a bad attribute costs no network round trip, and
+ * the message names the attribute rather than the API's error code.
+ */
+import { KNOWN_CATEGORIES } from '../client/index.js';
+import type { ConfigProblem } from './config.js';
+
+/** The value as the integrator wrote it: the attribute when there is one, else the property. */
+function written(host: Element, attribute: string, value: unknown): string {
+  return host.getAttribute(attribute) ?? String(value);
+}
+
+function invalid(host: Element, attribute: string, value: unknown): ConfigProblem {
+  return { attribute, source: 'element', value: written(host, attribute, value) };
+}
+
+/** A required attribute that is absent. */
+export function missing(attribute: string): ConfigProblem {
+  return { attribute, source: 'element', value: null };
+}
+
+/** A whole number within [min, max]. */
+export function checkInteger(host: Element, attribute: string, value: number, min: number, max: number): ConfigProblem | null {
+  return Number.isSafeInteger(value) && value >= min && value <= max ? null : invalid(host, attribute, value);
+}
+
+/** One of `choices`. */
+export function checkChoice(host: Element, attribute: string, value: string, choices: readonly string[]): ConfigProblem | null {
+  return choices.includes(value) ? null : invalid(host, attribute, value);
+}
+
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/** A decimal with a dot, within [min, max] (above min when `exclusiveMin`); the number, or the problem. */
+export function parseDecimalAttribute(
+  host: Element,
+  attribute: string,
+  value: string | number,
+  min: number,
+  max: number,
+  exclusiveMin = false,
+): number | ConfigProblem {
+  const text = String(value).trim();
+  const number = DECIMAL.test(text) ? Number(text) : Number.NaN;
+  const ok = Number.isFinite(number) && (exclusiveMin ? number > min : number >= min) && number <= max;
+  return ok ? number : invalid(host, attribute, value);
+}
+
+const KNOWN = new Set<string>(KNOWN_CATEGORIES);
+
+/** A comma list of known category URIs; blanks are ignored. The list, or the problem. */
+export function parseCategories(host: Element, value: string | null | undefined): string[] | ConfigProblem {
+  const uris = (value ?? '')
+    .split(',')
+    .map((uri) => uri.trim())
+    .filter(Boolean);
+  return uris.every((uri) => KNOWN.has(uri)) ? [...new Set(uris)] : invalid(host, 'categories', value);
+}
+
+/** True for a problem rather than a parsed value. */
+export function isProblem(value: unknown): value is ConfigProblem {
+  return typeof value === 'object' && value !== null && 'attribute' in value && 'source' in value;
+}

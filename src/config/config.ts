@@ -1,0 +1,205 @@
+/**
+ * Configuration shared by every element, resolved per setting in this order:
+ * 1. the element's own attributes (`api-key`, `api-base`, `lang`, `theme`);
+ * 2. the same attributes on the nearest `<agenda-provider>` ancestor (shadow roots crossed);
+ * 3. `configure({apiKey, apiBase, lang, theme})`;
+ * 4. defaults: the production API, the light theme, and for `lang` the closest `[lang]` in the page, then French.
+ *
+ * A missing API key or an invalid value is a `ConfigProblem` naming the attribute (or option) at fault; the
+ * element shows it and sends no request. A language the widgets do not speak (`lang="de"`) is not an error:
+ * `lang` is a global HTML attribute, so it only falls through to the next level.
+ */
+import { DEFAULT_API_BASE } from '../client/index.js';
+import type { Lang, Theme } from '../client/types.js';
+
+/** What `configure()` accepts. Every field is optional; `undefined` removes a previously configured value. */
+export interface AgendaConfig {
+  /** API key: 8 letters or digits. */
+  apiKey?: string;
+  /** API root, absolute or relative to the page (default `https://api.agendaculturel.fr`). */
+  apiBase?: string;
+  /** Language of the widgets: `fr` (default) or `en`. */
+  lang?: Lang;
+  /** Colour scheme: `light` (default), `dark` or `auto` (follows the visitor's system). */
+  theme?: Theme;
+}
+
+/** Where a setting was read. */
+export type ConfigSource = 'element' | 'provider' | 'configure';
+
+/** A configuration value that is missing or unusable. */
+export interface ConfigProblem {
+  /** The attribute at fault, as written in HTML (`api-key`, `city`…). */
+  attribute: string;
+  /** Where it was read; `configure` problems name the option (`apiKey`) in messages. */
+  source: ConfigSource;
+  /** `missing` for a required value that is absent, else the offending value as written. */
+  value: string | null;
+}
+
+/** The settings an element works with. */
+export interface ResolvedConfig {
+  /** The API key, or null when none was given anywhere (then `problem` says so). */
+  apiKey: string | null;
+  /** The API root. */
+  apiBase: string;
+  /** The language to speak. */
+  lang: Lang;
+  /** The colour scheme. */
+  theme: Theme;
+  /** The first unusable setting, or null. */
+  problem: ConfigProblem | null;
+}
+
+/** The settings an element declares itself (its attributes). */
+export interface OwnConfig {
+  apiKey?: string | null;
+  apiBase?: string | null;
+  lang?: string | null;
+  theme?: string | null;
+}
+
+const API_KEY = /^[A-Za-z0-9]{8}$/;
+const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+
+/** The `configure()` option that matches an attribute. */
+export const OPTION_NAMES: Readonly<Record<string, string>> = {
+  'api-key': 'apiKey',
+  'api-base': 'apiBase',
+  lang: 'lang',
+  theme: 'theme',
+};
+
+let configured: AgendaConfig = {};
+const listeners = new Set<() => void>();
+let langObserver: MutationObserver | undefined;
+
+/**
+ * Sets page-wide defaults for every element, below element and provider attributes. Calls merge; pass
+ * `undefined` for a field to remove it. Elements already on the page update at once.
+ */
+export function configure(options: AgendaConfig): void {
+  const next: Record<string, unknown> = { ...configured };
+  for (const [key, value] of Object.entries(options)) {
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+  }
+  configured = next as AgendaConfig;
+  notifyConfigChange();
+}
+
+/** The options last passed to `configure()` (a copy). */
+export function configuredOptions(): AgendaConfig {
+  return { ...configured };
+}
+
+/** Calls `listener` whenever a provider, `configure()` or a `[lang]` in the page changes. Returns the unsubscribe. */
+export function onConfigChange(listener: () => void): () => void {
+  listeners.add(listener);
+  if (!langObserver && typeof MutationObserver === 'function') {
+    // `lang` is the one setting read from the page itself; a site switching language client-side expects
+    // the widgets to follow.
+    langObserver = new MutationObserver(notifyConfigChange);
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      langObserver?.disconnect();
+      langObserver = undefined;
+    }
+  };
+}
+
+/** Tells every connected element that shared configuration changed. */
+export function notifyConfigChange(): void {
+  for (const listener of listeners) listener();
+}
+
+/** `closest()` that continues past shadow roots into their hosts. */
+export function closestComposed(from: Element, selector: string): Element | null {
+  let node: Element | null = from;
+  while (node) {
+    const found: Element | null = node.closest(selector);
+    if (found) return found;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
+/** The parent element, or the shadow host when `node` is at the top of a shadow root. */
+function composedParent(node: Element): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** `fr` or `en` from a language tag (`en-GB` → `en`), else null. */
+export function toLang(value: string | null | undefined): Lang | null {
+  const primary = value?.trim().toLowerCase().split('-')[0];
+  return primary === 'fr' || primary === 'en' ? primary : null;
+}
+
+/** True for an absolute http(s) URL or a path on this site (`/api`). */
+function isUsableBase(value: string): boolean {
+  try {
+    const url = new URL(value, document.baseURI);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** A non-empty trimmed string, else null. */
+function given(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+interface Layer {
+  source: ConfigSource;
+  read(attribute: string): string | null;
+}
+
+/** Resolves the configuration of `host` whose own attributes are `own`. */
+export function resolveConfig(host: Element, own: OwnConfig): ResolvedConfig {
+  const outer = composedParent(host);
+  const provider = outer ? closestComposed(outer, 'agenda-provider') : null;
+  const layers: Layer[] = [
+    {
+      source: 'element',
+      read: (attribute) => given(own[OPTION_NAMES[attribute] as keyof OwnConfig]),
+    },
+    ...(provider ? [{ source: 'provider' as const, read: (attribute: string) => given(provider.getAttribute(attribute)) }] : []),
+    {
+      source: 'configure',
+      read: (attribute) => given((configured as Record<string, unknown>)[OPTION_NAMES[attribute]!]),
+    },
+  ];
+
+  let problem: ConfigProblem | null = null;
+  const pick = (attribute: string, valid: (value: string) => boolean): string | null => {
+    for (const layer of layers) {
+      const value = layer.read(attribute);
+      if (value === null) continue;
+      if (valid(value)) return value;
+      problem ??= { attribute, source: layer.source, value };
+      return null;
+    }
+    return null;
+  };
+
+  const apiKey = pick('api-key', (value) => API_KEY.test(value));
+  if (apiKey === null) problem ??= { attribute: 'api-key', source: 'element', value: null };
+  const apiBase = pick('api-base', isUsableBase) ?? DEFAULT_API_BASE;
+  const theme = (pick('theme', (value) => THEMES.includes(value)) ?? 'light') as Theme;
+
+  let lang: Lang | null = null;
+  for (const layer of layers) {
+    lang = toLang(layer.read('lang'));
+    if (lang) break;
+  }
+  lang ??= toLang(outer ? closestComposed(outer, '[lang]')?.getAttribute('lang') : null) ?? 'fr';
+
+  return { apiKey, apiBase, lang, theme, problem };
+}

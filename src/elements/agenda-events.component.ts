@@ -1,0 +1,76 @@
+import { property } from 'lit/decorators.js';
+import type { AgendaClient, EventPage } from '../client/index.js';
+import { checkInteger, isProblem, missing, parseCategories, type ConfigProblem } from '../config/index.js';
+import { AgendaListing, type Paging } from './base/agenda-listing.js';
+
+/** What `<agenda-events>` asks the API for. */
+export interface CityQuery {
+  city: number;
+  categories: string[];
+}
+
+/**
+ * Upcoming events in one city, as cards, with paging.
+ *
+ * @summary Upcoming cultural events in a city, from the Agenda Culturel API.
+ * @tagname agenda-events
+ *
+ * @fires {AgendaLoadEvent} agenda-load - A page of results was rendered (also when empty): `{items, offset, limit, hasMore}`.
+ * @fires {AgendaErrorEvent} agenda-error - Something went wrong and is shown: `{code, message, status?}`.
+ * @fires {AgendaSelectEvent} agenda-select - A card was activated: `{event}`. Cancelable: `preventDefault()` stops navigation.
+ *
+ * @csspart base - The wrapper that carries the theme.
+ * @csspart list - The `<ul>` of cards.
+ * @csspart card - One event card (`<article>`).
+ * @csspart thumbnail - The thumbnail box (image, or a placeholder of the same size).
+ * @csspart title - The card's heading.
+ * @csspart date - The next date and the date range.
+ * @csspart venue - The venue line.
+ * @csspart category - The category name and colour.
+ * @csspart badge - Every badge; also `badge-free`, `badge-cancelled`, `badge-featured`.
+ * @csspart artists - The performers line.
+ * @csspart excerpt - The description excerpt.
+ * @csspart booking - The booking link.
+ * @csspart more - The "more events" button.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart retry - The error state's retry button.
+ *
+ * @cssprop [--agenda-font=inherit] - Font family.
+ * @cssprop [--agenda-font-size=1rem] - Base font size.
+ * @cssprop [--agenda-color-text=#1b1b1f] - Text colour (dark theme: #ececf1).
+ * @cssprop [--agenda-color-text-muted=#55555f] - Secondary text (dark: #b4b4c0).
+ * @cssprop [--agenda-color-bg=#ffffff] - Background behind the cards (dark: #16161a).
+ * @cssprop [--agenda-color-surface=#ffffff] - Card background (dark: #1f1f25).
+ * @cssprop [--agenda-color-border=#d7d7de] - Card borders (dark: #3a3a44).
+ * @cssprop [--agenda-color-accent=#a3195b] - Buttons, links, featured cards (dark: #f48fb1).
+ * @cssprop [--agenda-color-on-accent=#ffffff] - Text on the accent (dark: #16161a).
+ * @cssprop [--agenda-color-focus=#a3195b] - Focus ring (dark: #f48fb1).
+ * @cssprop [--agenda-color-skeleton=#ececf0] - Loading placeholders (dark: #2c2c34).
+ * @cssprop [--agenda-color-free=#0f6b3a] - "Free" badge text; `--agenda-color-free-bg` its background.
+ * @cssprop [--agenda-color-cancelled=#a1151b] - "Cancelled" badge and errors; `--agenda-color-cancelled-bg` its background.
+ * @cssprop [--agenda-color-featured-bg=#f9e7ef] - "Featured" badge background.
+ * @cssprop [--agenda-radius=0.75rem] - Corner radius.
+ * @cssprop [--agenda-gap=1rem] - Space between cards.
+ * @cssprop [--agenda-shadow=0 1px 2px rgb(0 0 0 / 0.06)] - Card shadow.
+ */
+export class AgendaEvents extends AgendaListing<CityQuery> {
+  /** Agenda Culturel city id (Amiens is 2). Required. */
+  @property({ type: Number }) city?: number;
+
+  protected override checkQuery(): ConfigProblem | null {
+    if (this.city == null) return missing('city');
+    const problem = checkInteger(this, 'city', this.city, 1, Number.MAX_SAFE_INTEGER);
+    if (problem) return problem;
+    const categories = parseCategories(this, this.categories);
+    return isProblem(categories) ? categories : null;
+  }
+
+  protected override buildQuery(): CityQuery {
+    return { city: this.city!, categories: parseCategories(this, this.categories) as string[] };
+  }
+
+  protected override fetchPage(client: AgendaClient, query: CityQuery, paging: Paging, signal: AbortSignal): Promise<EventPage> {
+    return client.cityEvents({ ...query, ...paging }, { signal });
+  }
+}

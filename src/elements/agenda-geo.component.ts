@@ -1,0 +1,309 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { AgendaClient, EventPage } from '../client/index.js';
+import {
+  isProblem,
+  missing,
+  parseCategories,
+  parseDecimalAttribute,
+  type ConfigProblem,
+} from '../config/index.js';
+import { formatDistance } from '../ui/format.js';
+import { locateIcon } from '../ui/icons.js';
+import { AgendaListing, type Paging } from './base/agenda-listing.js';
+
+/** What `<agenda-geo>` asks the API for: a circle, or the key's own zone. */
+export type GeoQuery =
+  | { restricted: true; categories: string[] }
+  | { restricted: false; lat: number; lon: number; radiusKm: number; categories: string[] };
+
+/** Where the visitor's position stands with `locate`. */
+export type LocateStatus = 'idle' | 'locating' | 'located' | 'denied' | 'unavailable';
+
+/** Radius used when the `radius` attribute is absent, in km. */
+const DEFAULT_RADIUS_KM = 10;
+/** Largest radius accepted, in km: metropolitan France fits in it. */
+const MAX_RADIUS_KM = 1000;
+
+/** Six decimals (about 11 cm) is what the API's examples use, and all a position needs. */
+const round6 = (value: number): number => Math.round(value * 1e6) / 1e6;
+
+/**
+ * Upcoming events around a position (given, or the visitor's own with `locate`), or in the zone an API key is
+ * bound to (`restricted`), with each event's town and distance.
+ *
+ * @summary Upcoming cultural events around a position, from the Agenda Culturel API.
+ * @tagname agenda-geo
+ *
+ * @fires {AgendaLoadEvent} agenda-load - A page of results was rendered (also when empty): `{items, offset, limit, hasMore}`.
+ * @fires {AgendaErrorEvent} agenda-error - Something went wrong and is shown: `{code, message, status?}`.
+ * @fires {AgendaSelectEvent} agenda-select - A card was activated: `{event}`. Cancelable: `preventDefault()` stops navigation.
+ *
+ * @slot fallback - Shown when the visitor's position is refused or unavailable, e.g. a city search.
+ *
+ * @csspart base - The wrapper that carries the theme.
+ * @csspart locate - The geolocation prompt and its messages.
+ * @csspart locate-button - The "use my position" button.
+ * @csspart list - The `<ul>` of cards.
+ * @csspart card - One event card (`<article>`).
+ * @csspart thumbnail - The thumbnail box (image, or a placeholder of the same size).
+ * @csspart title - The card's heading.
+ * @csspart date - The next date and the date range.
+ * @csspart venue - The venue line, with the town and the distance.
+ * @csspart category - The category name and colour.
+ * @csspart badge - Every badge; also `badge-free`, `badge-cancelled`, `badge-featured`.
+ * @csspart artists - The performers line.
+ * @csspart excerpt - The description excerpt.
+ * @csspart booking - The booking link.
+ * @csspart more - The "more events" button.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart retry - The error state's retry button.
+ *
+ * @cssprop [--agenda-font=inherit] - Font family.
+ * @cssprop [--agenda-font-size=1rem] - Base font size.
+ * @cssprop [--agenda-color-text=#1b1b1f] - Text colour (dark theme: #ececf1).
+ * @cssprop [--agenda-color-text-muted=#55555f] - Secondary text (dark: #b4b4c0).
+ * @cssprop [--agenda-color-bg=#ffffff] - Background behind the cards (dark: #16161a).
+ * @cssprop [--agenda-color-surface=#ffffff] - Card background (dark: #1f1f25).
+ * @cssprop [--agenda-color-border=#d7d7de] - Card borders (dark: #3a3a44).
+ * @cssprop [--agenda-color-accent=#a3195b] - Buttons, links, featured cards (dark: #f48fb1).
+ * @cssprop [--agenda-color-on-accent=#ffffff] - Text on the accent (dark: #16161a).
+ * @cssprop [--agenda-color-focus=#a3195b] - Focus ring (dark: #f48fb1).
+ * @cssprop [--agenda-color-skeleton=#ececf0] - Loading placeholders (dark: #2c2c34).
+ * @cssprop [--agenda-color-free=#0f6b3a] - "Free" badge text; `--agenda-color-free-bg` its background.
+ * @cssprop [--agenda-color-cancelled=#a1151b] - "Cancelled" badge and errors; `--agenda-color-cancelled-bg` its background.
+ * @cssprop [--agenda-color-featured-bg=#f9e7ef] - "Featured" badge background.
+ * @cssprop [--agenda-radius=0.75rem] - Corner radius.
+ * @cssprop [--agenda-gap=1rem] - Space between cards.
+ * @cssprop [--agenda-shadow=0 1px 2px rgb(0 0 0 / 0.06)] - Card shadow.
+ */
+export class AgendaGeo extends AgendaListing<GeoQuery> {
+  static override styles = [
+    ...AgendaListing.styles,
+    css`
+      .locate {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: 0.75rem 1rem;
+        margin-block-end: var(--_gap);
+        padding: 0.875rem 1rem;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+      }
+
+      .locate p {
+        flex: 1 1 16rem;
+        margin: 0;
+      }
+
+      .locate.located {
+        padding-block: 0.5rem;
+        color: var(--_muted);
+      }
+
+      .locate.problem {
+        border-color: var(--_cancelled-text);
+      }
+
+      .locate ::slotted(*) {
+        flex: 1 1 100%;
+      }
+    `,
+  ];
+
+  /** Latitude in decimal degrees (`49.897455`); with `lon`, the centre of the search. */
+  @property() lat?: string | number;
+
+  /** Longitude in decimal degrees (`2.301060`). */
+  @property() lon?: string | number;
+
+  /** Search radius in km, decimals allowed (`2.5`); 10 by default. */
+  @property() radius?: string | number;
+
+  /** Ask the browser for the visitor's position (after a prompt); `lat`/`lon`, if set, serve until then. */
+  @property({ type: Boolean }) locate = false;
+
+  /** The API key is bound to a zone: list that zone's events, with no position (`lat`, `lon`, `radius` ignored). */
+  @property({ type: Boolean }) restricted = false;
+
+  /** Where the visitor's position stands. */
+  @state() private status: LocateStatus = 'idle';
+
+  /** The visitor's position, once the browser gave it. */
+  @state() private position: { lat: number; lon: number } | null = null;
+
+  /** Where the visitor's position stands with `locate`: `idle` until asked, then `locating`, `located`, `denied` or `unavailable`. */
+  get locateStatus(): LocateStatus {
+    return this.status;
+  }
+
+  /** Increases with each position request, so a late answer to an earlier one is ignored. */
+  #locateCall = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A visitor who already allowed this site needs no prompt: locate at once.
+    if (this.locate && !this.restricted && this.status === 'idle') void this.#locateIfGranted();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.status === 'locating') {
+      this.#locateCall++;
+      this.status = 'idle';
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locate') && !this.locate) {
+      this.position = null;
+      this.status = 'idle';
+    }
+    super.willUpdate(changed);
+  }
+
+  protected override get showPlace(): boolean {
+    return true;
+  }
+
+  protected override checkQuery(): ConfigProblem | null {
+    const categories = parseCategories(this, this.categories);
+    if (this.restricted) return isProblem(categories) ? categories : null;
+    const hasLat = this.#given(this.lat);
+    const hasLon = this.#given(this.lon);
+    if (hasLat || hasLon || !this.locate) {
+      if (!hasLat) return missing('lat');
+      if (!hasLon) return missing('lon');
+      const lat = parseDecimalAttribute(this, 'lat', this.lat!, -90, 90);
+      if (isProblem(lat)) return lat;
+      const lon = parseDecimalAttribute(this, 'lon', this.lon!, -180, 180);
+      if (isProblem(lon)) return lon;
+    }
+    if (this.#given(this.radius)) {
+      const radius = parseDecimalAttribute(this, 'radius', this.radius!, 0, MAX_RADIUS_KM, true);
+      if (isProblem(radius)) return radius;
+    }
+    return isProblem(categories) ? categories : null;
+  }
+
+  protected override buildQuery(): GeoQuery | null {
+    const categories = parseCategories(this, this.categories) as string[];
+    if (this.restricted) return { restricted: true, categories };
+    const position =
+      this.position ??
+      (this.#given(this.lat) && this.#given(this.lon)
+        ? {
+            lat: parseDecimalAttribute(this, 'lat', this.lat!, -90, 90) as number,
+            lon: parseDecimalAttribute(this, 'lon', this.lon!, -180, 180) as number,
+          }
+        : null);
+    // With `locate` and no default position, nothing can be listed until the visitor answers.
+    if (!position) return null;
+    return { restricted: false, ...position, radiusKm: this.#radiusKm(), categories };
+  }
+
+  protected override fetchPage(client: AgendaClient, query: GeoQuery, paging: Paging, signal: AbortSignal): Promise<EventPage> {
+    return client.geoEvents({ ...query, ...paging }, { signal });
+  }
+
+  protected override emptyHint(): string | undefined {
+    if (this.restricted) return super.emptyHint();
+    const around = this.t.emptyAround(formatDistance(this.#radiusKm(), this.config.lang));
+    const categories = super.emptyHint();
+    return categories ? `${around} ${categories}` : around;
+  }
+
+  protected override renderHeader(): TemplateResult | typeof nothing {
+    if (!this.locate || this.restricted) return nothing;
+    const t = this.t;
+    const hasDefault = this.#given(this.lat) && this.#given(this.lon);
+    switch (this.status) {
+      case 'located':
+        return html`<div class="locate located" part="locate"><p>${t.locatedAround}</p></div>`;
+      case 'denied':
+      case 'unavailable':
+        return html`<div class="locate problem" part="locate">
+          <p>
+            ${this.status === 'denied' ? t.locateDenied : t.locateUnavailable}
+            ${hasDefault ? t.locateFallback : nothing}
+          </p>
+          ${this.#renderLocateButton(t.retry)}
+          <slot name="fallback"></slot>
+        </div>`;
+      default:
+        return html`<div class="locate" part="locate">
+          <p>${this.status === 'locating' ? t.locating : hasDefault ? t.locatePromptWithDefault : t.locatePrompt}</p>
+          ${this.#renderLocateButton(t.locateButton)}
+        </div>`;
+    }
+  }
+
+  /** Asks the browser for the visitor's position (the browser shows its own permission prompt first). */
+  requestLocation(): void {
+    const geolocation = globalThis.navigator?.geolocation;
+    if (!geolocation) {
+      this.#located(null, 'unavailable');
+      return;
+    }
+    const call = ++this.#locateCall;
+    this.status = 'locating';
+    this.announce(this.t.locating);
+    geolocation.getCurrentPosition(
+      (position) => {
+        if (call !== this.#locateCall) return;
+        this.#located({ lat: round6(position.coords.latitude), lon: round6(position.coords.longitude) }, 'located');
+      },
+      (error) => {
+        if (call !== this.#locateCall) return;
+        this.#located(null, error.code === 1 ? 'denied' : 'unavailable');
+      },
+      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
+    );
+  }
+
+  #renderLocateButton(label: string): TemplateResult {
+    const busy = this.status === 'locating';
+    return html`<button
+      type="button"
+      class="button secondary"
+      part="locate-button"
+      aria-disabled=${busy ? 'true' : 'false'}
+      @click=${() => !busy && this.requestLocation()}
+    >
+      ${locateIcon}${label}
+    </button>`;
+  }
+
+  #located(position: { lat: number; lon: number } | null, status: LocateStatus): void {
+    this.status = status;
+    if (position) {
+      this.position = position;
+      return;
+    }
+    this.position = null;
+    this.announce(status === 'denied' ? this.t.locateDenied : this.t.locateUnavailable);
+  }
+
+  async #locateIfGranted(): Promise<void> {
+    try {
+      const [permission] = await Promise.all([navigator.permissions?.query({ name: 'geolocation' }), this.updateComplete]);
+      if (permission?.state === 'granted' && this.isConnected && this.status === 'idle') this.requestLocation();
+    } catch {
+      // No Permissions API for geolocation here: wait for the visitor to ask.
+    }
+  }
+
+  #given(value: unknown): boolean {
+    return value != null && String(value).trim() !== '';
+  }
+
+  #radiusKm(): number {
+    if (!this.#given(this.radius)) return DEFAULT_RADIUS_KM;
+    const radius = parseDecimalAttribute(this, 'radius', this.radius!, 0, MAX_RADIUS_KM, true);
+    return isProblem(radius) ? DEFAULT_RADIUS_KM : radius;
+  }
+}

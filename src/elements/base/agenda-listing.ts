@@ -1,0 +1,460 @@
+/**
+ * The shared engine of the listing elements (`<agenda-events>`, `<agenda-geo>`): listing attributes and their
+ * checks, one `@lit/task` for the first page and one for each further page, paging, the DOM events, focus
+ * and announcements, and what activating a card does. Subclasses only say how to query.
+ */
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import {
+  AgendaError,
+  DEFAULT_LIMIT,
+  MAX_LIMIT,
+  getClient,
+  type AgendaClient,
+  type EventPage,
+  type EventSummary,
+} from '../../client/index.js';
+import {
+  ConfigError,
+  OPTION_NAMES,
+  checkChoice,
+  checkInteger,
+  type ConfigProblem,
+} from '../../config/index.js';
+import { cardStyles, renderCard, type Layout } from '../../ui/card.js';
+import { AgendaErrorEvent, AgendaLoadEvent, AgendaSelectEvent } from '../../ui/events.js';
+import { parisToday } from '../../ui/format.js';
+import type { Messages } from '../../ui/i18n.js';
+import { alertIcon } from '../../ui/icons.js';
+import { safeHttpUrl } from '../../ui/safe.js';
+import { renderEmpty, renderError, renderLoading, stateStyles } from '../../ui/states.js';
+import { baseStyles, themeStyles } from '../../ui/styles.js';
+import { AgendaElement } from './agenda-element.js';
+
+/** What activating a card does after `agenda-select`, unless the host called `preventDefault()`. */
+export type DetailMode = 'dialog' | 'link' | 'none';
+
+/** The `offset,limit` of one request. */
+export interface Paging {
+  offset: number;
+  limit: number;
+}
+
+const LAYOUTS: readonly Layout[] = ['list', 'grid', 'compact'];
+const DETAIL_MODES: readonly DetailMode[] = ['dialog', 'link', 'none'];
+/** Thumbnails are requested at most this wide or high (the 2x source doubles it). */
+const MAX_THUMB = 1200;
+/** Cards whose thumbnail loads at once; the rest wait until they near the viewport. */
+const EAGER_THUMBNAILS = 2;
+
+/** What a first page was fetched with, so further pages use exactly the same query. */
+interface Session<Q> {
+  client: AgendaClient;
+  query: Q;
+  limit: number;
+}
+
+/** True for the `AbortError` a cancelled request rejects with. */
+export function isAbortError(error: unknown): boolean {
+  return (error as { name?: unknown } | null)?.name === 'AbortError';
+}
+
+/** Any failure as an `AgendaError`, so every error path shows a code and a human message. */
+function asAgendaError(error: unknown): AgendaError {
+  return error instanceof AgendaError ? error : new AgendaError('http', { cause: error, detail: String(error) });
+}
+
+/**
+ * Base of the listing elements. `Q` is the element's query (what its attributes ask for); subclasses check
+ * their attributes, build the query and fetch a page of it, and everything else happens here.
+ */
+export abstract class AgendaListing<Q> extends AgendaElement {
+  static override styles = [
+    themeStyles,
+    baseStyles,
+    cardStyles,
+    stateStyles,
+    css`
+      .more-area {
+        display: flex;
+        flex-direction: column;
+        align-items: center;
+        gap: 0.5rem;
+        margin-block-start: var(--_gap);
+      }
+
+      .more-error {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+        margin: 0;
+        padding: 0.5rem 0.75rem;
+        border: 1px solid var(--_cancelled-text);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        color: var(--_cancelled-text);
+      }
+    `,
+  ];
+
+  /** Category URIs to keep, comma-separated (`concert,theatre`); all categories when empty. */
+  @property() categories?: string;
+
+  /** Events per page, 1 to 100. */
+  @property({ type: Number }) limit = DEFAULT_LIMIT;
+
+  /** Index of the first event shown. */
+  @property({ type: Number }) offset = 0;
+
+  /** `list` (default), `grid` or `compact`. */
+  @property() layout: Layout = 'list';
+
+  /** Thumbnail width in CSS pixels (the resizer crops to `thumb-width` × `thumb-height`, 2x for dense screens). */
+  @property({ attribute: 'thumb-width', type: Number }) thumbWidth = 320;
+
+  /** Thumbnail height in CSS pixels. */
+  @property({ attribute: 'thumb-height', type: Number }) thumbHeight = 180;
+
+  /**
+   * What activating a card does after `agenda-select`: `link` opens the event's page on AgendaCulturel.fr,
+   * `none` only dispatches the event. `dialog` will open `<agenda-event>` in a dialog; until that element
+   * ships it behaves as `none`.
+   */
+  @property() detail: DetailMode = 'none';
+
+  /** The first invalid or missing attribute, found before each update. */
+  #problem: ConfigProblem | null = null;
+  /** The query for the current attributes, or null when one cannot be made yet. */
+  #query: Q | null = null;
+  #session: Session<Q> | null = null;
+  /** Pages appended with "more", after the task's first page. */
+  #morePages: EventPage[] = [];
+  #moreError: AgendaError | null = null;
+  /** Text of the polite live region. */
+  #announcement = '';
+  /** Events to dispatch once the DOM they describe is rendered. */
+  #queuedEvents: Event[] = [];
+  /** Index of the card to focus after the next render. */
+  #focusIndex: number | null = null;
+  /** True when removal aborted a pending request, to start it again on reconnection. */
+  #resumeOnConnect = false;
+  #opening: AbortController | null = null;
+
+  /** The first page; a change of query, key or paging aborts the request under way. */
+  readonly #listTask = new Task(this, {
+    args: () =>
+      [
+        this.#problem && `${this.#problem.source}:${this.#problem.attribute}=${this.#problem.value}`,
+        this.config.apiKey,
+        this.config.apiBase,
+        JSON.stringify(this.#query),
+        this.limit,
+        this.offset,
+      ] as const,
+    task: async ([, apiKey, apiBase, , limit, offset], { signal }) => {
+      this.#moreTask.abort();
+      this.#session = null;
+      this.#morePages = [];
+      this.#moreError = null;
+      if (this.#problem) throw new ConfigError(this.#problem);
+      const query = this.#query;
+      if (query === null) {
+        this.#announcement = '';
+        return initialState;
+      }
+      const client = getClient({ apiKey: apiKey!, apiBase });
+      this.#session = { client, query, limit };
+      this.#announcement = this.t.loading;
+      return this.fetchPage(client, query, { offset, limit }, signal);
+    },
+    onComplete: (page) => {
+      this.#announcement = page.items.length > 0 ? this.t.loaded(page.items.length) : this.t.empty;
+      this.#queueLoad(page);
+    },
+    onError: (error) => this.#report(error),
+  });
+
+  /** Each further page, appended; aborted with the first page's task. */
+  readonly #moreTask = new Task<[number], EventPage>(this, {
+    autoRun: false,
+    task: async ([offset], { signal }) => {
+      const session = this.#session;
+      if (!session) throw new DOMException('No listing to extend.', 'AbortError');
+      const page = await this.fetchPage(session.client, session.query, { offset, limit: session.limit }, signal);
+      // A new first page started meanwhile: this page belongs to a list that is gone.
+      if (session !== this.#session) throw new DOMException('Stale page.', 'AbortError');
+      return page;
+    },
+    onComplete: (page) => {
+      const shown = this.#items().length;
+      this.#morePages = [...this.#morePages, page];
+      // Focus follows the new cards; with none, the "more" button vanishes, so focus the last card instead.
+      this.#focusIndex = page.items.length > 0 ? shown : shown - 1;
+      this.#announcement = page.items.length > 0 ? this.t.loadedMore(page.items.length) : this.t.noMore;
+      this.#queueLoad(page);
+    },
+    onError: (error) => {
+      if (isAbortError(error)) return;
+      this.#moreError = asAgendaError(error);
+      this.#report(error);
+    },
+  });
+
+  /** Checks the element's own query attributes (required ones included): the first problem, or null. */
+  protected abstract checkQuery(): ConfigProblem | null;
+
+  /** The query for valid attributes, or null while it cannot be made yet (the task then stays initial). */
+  protected abstract buildQuery(): Q | null;
+
+  /** Fetches one page of the query. */
+  protected abstract fetchPage(client: AgendaClient, query: Q, paging: Paging, signal: AbortSignal): Promise<EventPage>;
+
+  /** Cards show each event's town and distance (geo listings). */
+  protected get showPlace(): boolean {
+    return false;
+  }
+
+  /** The second line of the empty state. */
+  protected emptyHint(): string | undefined {
+    return this.categories?.trim() ? this.t.emptyWithCategories : undefined;
+  }
+
+  /** Content above the list, e.g. the geolocation prompt. */
+  protected renderHeader(): unknown {
+    return nothing;
+  }
+
+  /** Leaves the page for `url`; a method so tests and subclasses can intercept navigation. */
+  protected navigate(url: string): void {
+    window.location.assign(url);
+  }
+
+  /** Puts `message` in the polite live region. */
+  protected announce(message: string): void {
+    this.#announcement = message;
+    this.requestUpdate();
+  }
+
+  /** Fetches the first page again (what the retry button does). */
+  retry(): Promise<void> {
+    return this.#listTask.run();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#resumeOnConnect) {
+      this.#resumeOnConnect = false;
+      void this.#listTask.run();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Task does not abort on its own: a removed element must not keep a request (or a page view) going.
+    if (this.#listTask.status === TaskStatus.PENDING) {
+      this.#listTask.abort();
+      this.#resumeOnConnect = true;
+    }
+    this.#moreTask.abort();
+    this.#opening?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A removed attribute sets its property to null: back to the default, as if it had never been set.
+    this.limit ??= DEFAULT_LIMIT;
+    this.offset ??= 0;
+    this.layout ??= 'list';
+    this.detail ??= 'none';
+    this.thumbWidth ??= 320;
+    this.thumbHeight ??= 180;
+    this.#problem =
+      this.config.problem ??
+      this.checkQuery() ??
+      checkInteger(this, 'limit', this.limit, 1, MAX_LIMIT) ??
+      checkInteger(this, 'offset', this.offset, 0, Number.MAX_SAFE_INTEGER) ??
+      checkChoice(this, 'layout', this.layout, LAYOUTS) ??
+      checkChoice(this, 'detail', this.detail, DETAIL_MODES) ??
+      checkInteger(this, 'thumb-width', this.thumbWidth, 16, MAX_THUMB) ??
+      checkInteger(this, 'thumb-height', this.thumbHeight, 16, MAX_THUMB);
+    this.#query = this.#problem ? null : this.buildQuery();
+  }
+
+  protected override render(): TemplateResult {
+    const { theme, lang } = this.config;
+    const busy = this.#listTask.status === TaskStatus.PENDING || this.#moreTask.status === TaskStatus.PENDING;
+    return html`<div class="root ${theme}" part="base" lang=${lang}>
+      ${this.renderHeader()}
+      <div class="body" aria-busy=${busy ? 'true' : 'false'}>
+        ${this.#listTask.render({
+          initial: () => nothing,
+          pending: () => this.#renderLoading(),
+          complete: (page) => this.#renderPages(page),
+          // An abort is only ever followed by a new run (or by removal): keep the skeleton meanwhile.
+          error: (error) => (isAbortError(error) ? this.#renderLoading() : this.#renderError(error)),
+        })}
+      </div>
+      <p class="visually-hidden" role="status">${this.#announcement}</p>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#focusIndex !== null) {
+      const buttons = this.renderRoot.querySelectorAll<HTMLElement>('.list .activate');
+      buttons[Math.max(0, this.#focusIndex)]?.focus();
+      this.#focusIndex = null;
+    }
+    const queued = this.#queuedEvents;
+    this.#queuedEvents = [];
+    for (const event of queued) this.dispatchEvent(event);
+  }
+
+  /** Every event shown: the first page and the appended ones. */
+  #items(): EventSummary[] {
+    const first = this.#listTask.value;
+    return first ? [first, ...this.#morePages].flatMap((page) => page.items) : [];
+  }
+
+  #listStyle(): Record<string, string> {
+    return { '--_thumb-width': `${this.thumbWidth}px`, '--_thumb-ratio': `${this.thumbWidth} / ${this.thumbHeight}` };
+  }
+
+  #renderLoading(): TemplateResult {
+    return renderLoading(this.layout, this.limit, this.#listStyle());
+  }
+
+  #renderPages(first: EventPage): TemplateResult {
+    const t = this.t;
+    const items = this.#items();
+    if (items.length === 0) return renderEmpty(t.empty, this.emptyHint());
+    const last = this.#morePages.at(-1) ?? first;
+    const { lang } = this.config;
+    const client = this.#session?.client;
+    const today = parisToday();
+    const base = {
+      lang,
+      t,
+      layout: this.layout,
+      thumbWidth: this.thumbWidth,
+      thumbHeight: this.thumbHeight,
+      showPlace: this.showPlace,
+      today,
+      thumbnail: (image: string) => {
+        try {
+          return client?.thumbnail(image, { width: this.thumbWidth, height: this.thumbHeight, crop: true }) ?? null;
+        } catch {
+          return null;
+        }
+      },
+      onSelect: this.#select,
+    };
+    return html`<ul
+        class="list layout-${this.layout}"
+        part="list"
+        aria-label=${t.listLabel}
+        style=${styleMap(this.#listStyle())}
+      >
+        ${items.map((event, index) => html`<li>${renderCard(event, { ...base, eager: index < EAGER_THUMBNAILS })}</li>`)}
+      </ul>
+      ${last.hasMore || this.#moreError ? this.#renderMore(t) : nothing}`;
+  }
+
+  #renderMore(t: Messages): TemplateResult {
+    const loading = this.#moreTask.status === TaskStatus.PENDING;
+    return html`<div class="more-area">
+      ${this.#moreError
+        ? html`<p class="more-error">${alertIcon}${t.moreFailed} ${this.#messageOf(this.#moreError)}</p>`
+        : nothing}
+      <button type="button" class="button" part="more" aria-disabled=${loading ? 'true' : 'false'} @click=${this.#loadMore}>
+        ${loading ? t.loadingMore : this.#moreError ? t.retry : t.more}
+      </button>
+    </div>`;
+  }
+
+  #renderError(error: unknown): TemplateResult {
+    const agendaError = asAgendaError(error);
+    const t = this.t;
+    return renderError({
+      title: t.errorTitle,
+      message: this.#messageOf(agendaError),
+      code: t.errorCode(agendaError.code),
+      ...(agendaError.retryable ? { retryLabel: t.retry, onRetry: () => void this.retry() } : {}),
+    });
+  }
+
+  /** The human message of an error in the element's language; config errors name the attribute. */
+  #messageOf(error: AgendaError): string {
+    if (!(error instanceof ConfigError)) return error.localizedMessage(this.config.lang);
+    const { attribute, source, value } = error.problem;
+    const t = this.t;
+    const name = source === 'configure' ? (OPTION_NAMES[attribute] ?? attribute) : attribute;
+    return value === null
+      ? t.configMissing(name, source)
+      : t.configInvalid(name, value, t.expected[attribute] ?? '', source);
+  }
+
+  #loadMore = (): void => {
+    const first = this.#listTask.value;
+    if (!first || !this.#session || this.#moreTask.status === TaskStatus.PENDING) return;
+    const last = this.#morePages.at(-1) ?? first;
+    this.#moreError = null;
+    void this.#moreTask.run([last.offset + last.limit]);
+  };
+
+  #queueLoad(page: EventPage): void {
+    const { items, offset, limit, hasMore } = page;
+    this.#queuedEvents.push(new AgendaLoadEvent({ items, offset, limit, hasMore }));
+  }
+
+  /** Logs an error, announces it and queues `agenda-error`; aborts are not errors. */
+  #report(error: unknown): void {
+    if (isAbortError(error)) return;
+    const agendaError = asAgendaError(error);
+    const message = this.#messageOf(agendaError);
+    if (agendaError instanceof ConfigError) this.log.warnOnce(message, message);
+    else this.log.error(message, agendaError);
+    this.#announcement = message;
+    this.#queuedEvents.push(
+      new AgendaErrorEvent({
+        code: agendaError.code,
+        message,
+        ...(agendaError.status !== undefined ? { status: agendaError.status } : {}),
+      }),
+    );
+  }
+
+  #select = (event: EventSummary): void => {
+    const selection = new AgendaSelectEvent({ event });
+    this.dispatchEvent(selection);
+    if (selection.defaultPrevented) return;
+    // `dialog` opens <agenda-event> once that element ships; until then it only dispatches, like `none`.
+    if (this.detail === 'link') void this.#followLink(event);
+  };
+
+  /** Listing records carry no page URL: fetch the event's detail for it, then navigate. */
+  async #followLink(event: EventSummary): Promise<void> {
+    const client = this.#session?.client;
+    if (!client) return;
+    this.#opening?.abort();
+    const opening = (this.#opening = new AbortController());
+    this.#announcement = this.t.opening;
+    this.requestUpdate();
+    try {
+      const detail = await client.event(event.id, { signal: opening.signal });
+      const url = safeHttpUrl(detail.pageUrl);
+      this.#announcement = '';
+      this.requestUpdate();
+      if (url) this.navigate(url);
+      else this.log.warn(`event ${event.id} has no page on AgendaCulturel.fr; nothing to follow.`);
+    } catch (error) {
+      if (isAbortError(error)) return;
+      this.#report(error);
+      this.requestUpdate();
+    } finally {
+      if (this.#opening === opening) this.#opening = null;
+    }
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The DOM events the listing elements dispatch. Each is an `Event` subclass with a typed `detail`, bubbling
+ * and composed so a host page can listen on any ancestor, and each is declared in `HTMLElementEventMap` so
+ * `addEventListener('agenda-select', (e) => e.detail.event)` is typed.
+ */
+import type { AgendaErrorCode, EventSummary } from '../client/index.js';
+
+/** Detail of `agenda-load`. */
+export interface AgendaLoadDetail {
+  /** The events of the page just rendered (not the whole list when pages were appended). */
+  items: EventSummary[];
+  /** Offset the page was requested at. */
+  offset: number;
+  /** Limit the page was requested with. */
+  limit: number;
+  /** True when a further page may follow (the "more" button is shown). */
+  hasMore: boolean;
+}
+
+/** Detail of `agenda-error`. */
+export interface AgendaErrorDetail {
+  /** The API's `AxNNN`, or `network`, `timeout`, `http`, `parse`, `config`. */
+  code: AgendaErrorCode;
+  /** A human message in the element's language, the one the element shows. */
+  message: string;
+  /** HTTP status, when an answer came back. */
+  status?: number;
+}
+
+/** Detail of `agenda-select`. */
+export interface AgendaSelectDetail {
+  /** The event the visitor activated. */
+  event: EventSummary;
+}
+
+const flags = { bubbles: true, composed: true } as const;
+
+/** A page of results was rendered, also when it is empty. */
+export class AgendaLoadEvent extends Event {
+  /** The event's type. */
+  static readonly eventName = 'agenda-load';
+  /** The page. */
+  readonly detail: AgendaLoadDetail;
+
+  constructor(detail: AgendaLoadDetail) {
+    super(AgendaLoadEvent.eventName, flags);
+    this.detail = detail;
+  }
+}
+
+/** Something went wrong; the element shows it too. */
+export class AgendaErrorEvent extends Event {
+  /** The event's type. */
+  static readonly eventName = 'agenda-error';
+  /** What went wrong. */
+  readonly detail: AgendaErrorDetail;
+
+  constructor(detail: AgendaErrorDetail) {
+    super(AgendaErrorEvent.eventName, flags);
+    this.detail = detail;
+  }
+}
+
+/**
+ * A visitor activated an event card. Cancelable: `preventDefault()` stops the element's own follow-up
+ * (navigation with `detail="link"`, the dialog with `detail="dialog"`) so the host can route.
+ */
+export class AgendaSelectEvent extends Event {
+  /** The event's type. */
+  static readonly eventName = 'agenda-select';
+  /** The event that was picked. */
+  readonly detail: AgendaSelectDetail;
+
+  constructor(detail: AgendaSelectDetail) {
+    super(AgendaSelectEvent.eventName, { ...flags, cancelable: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'agenda-load': AgendaLoadEvent;
+    'agenda-error': AgendaErrorEvent;
+    'agenda-select': AgendaSelectEvent;
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * Dates, distances and lists in the page's language.
+ *
+ * The model's dates are Paris wall-clock strings (`YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`). They are turned into a
+ * `Date` with `Date.UTC(…)` from their parts and formatted with `timeZone: 'UTC'`, so the wall clock is shown
+ * unchanged whatever the visitor's own time zone: an 8.30 pm concert in Amiens reads 20:30 in Montréal too.
+ */
+import type { Lang, LocalDateTime } from '../client/types.js';
+
+/** A Paris wall-clock date, parsed. */
+export interface WallClock {
+  /** The wall clock as if it were UTC (format it with `timeZone: 'UTC'`). */
+  date: Date;
+  /** True when the value had a time of day. */
+  hasTime: boolean;
+  /** `YYYY-MM-DD`. */
+  day: string;
+}
+
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached `Intl.DateTimeFormat`: building one costs far more than using it. */
+function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = lang + JSON.stringify(options);
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** Parses a model date; null when absent or malformed. */
+export function parseWallClock(value: LocalDateTime | null | undefined): WallClock | null {
+  const match = value ? LOCAL.exec(value) : null;
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match;
+  const date = new Date(Date.UTC(+y!, +mo! - 1, +d!, h ? +h : 0, mi ? +mi : 0));
+  return Number.isNaN(date.getTime()) ? null : { date, hasTime: h !== undefined, day: `${y}-${mo}-${d}` };
+}
+
+/** Today's date in Paris, `YYYY-MM-DD`. */
+export function parisToday(now: Date = new Date()): string {
+  // Assembled from parts: a locale's own short pattern is not stable across engines (WebKit's en-CA differs).
+  const parts = formatter('en', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** The UTC offset in force in Paris at an instant, as `+01:00` or `+02:00`. */
+function parisOffsetAt(instant: number): string {
+  const name =
+    formatter('en', { timeZone: 'Europe/Paris', timeZoneName: 'longOffset' })
+      .formatToParts(new Date(instant))
+      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const offset = /GMT([+-]\d{2}:\d{2})/.exec(name);
+  return offset ? offset[1]! : '+00:00';
+}
+
+/**
+ * The `datetime` attribute for a wall-clock value: the date alone, or the date and time with Paris's offset
+ * so that machines read the right instant (`2026-11-28T20:30+01:00`).
+ */
+export function machineDate(clock: WallClock): string {
+  if (!clock.hasTime) return clock.day;
+  const wall = clock.date.getTime();
+  // The offset at the wall clock read as UTC is right except within an hour of a DST switch; one more
+  // step from the corrected instant settles it.
+  const guess = wall - offsetMs(parisOffsetAt(wall));
+  const offset = parisOffsetAt(guess);
+  return `${clock.date.toISOString().slice(0, 16)}${offset}`;
+}
+
+function offsetMs(offset: string): number {
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const [h, m] = offset.slice(1).split(':').map(Number);
+  return sign * ((h ?? 0) * HOUR + (m ?? 0) * 60_000);
+}
+
+/** The day before/after a `YYYY-MM-DD`, by whole days. */
+function dayDistance(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00Z`) - Date.parse(`${from}T00:00Z`)) / DAY);
+}
+
+/** Words for "today" and "tomorrow", injected so this module needs no message catalogue. */
+export interface RelativeDayWords {
+  today: string;
+  tomorrow: string;
+}
+
+/**
+ * The next performance, e.g. `samedi 28 novembre, 20:30` / `Saturday 28 November, 20:30`, `Aujourd'hui, 20:30`;
+ * the year is added when it is not the current one.
+ */
+export function formatNextDate(clock: WallClock, lang: Lang, words: RelativeDayWords, today = parisToday()): string {
+  const ahead = dayDistance(today, clock.day);
+  const time = clock.hasTime
+    ? formatter(lang, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(clock.date)
+    : '';
+  let day: string;
+  if (ahead === 0) day = words.today;
+  else if (ahead === 1) day = words.tomorrow;
+  else {
+    const sameYear = clock.day.slice(0, 4) === today.slice(0, 4);
+    day = formatter(lang, {
+      timeZone: 'UTC',
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      ...(sameYear ? {} : { year: 'numeric' }),
+    }).format(clock.date);
+    day = day.charAt(0).toUpperCase() + day.slice(1);
+  }
+  return time ? `${day}, ${time}` : day;
+}
+
+/** A short day for ranges: `12 nov.` (`12 nov. 2027` when `withYear`). */
+export function formatShortDay(clock: WallClock, lang: Lang, withYear: boolean): string {
+  return formatter(lang, {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'short',
+    ...(withYear ? { year: 'numeric' } : {}),
+  }).format(clock.date);
+}
+
+const numberCache = new Map<string, Intl.NumberFormat>();
+
+/** A distance in km: one decimal under 10 km, none above (`2,3 km`, `14 km`). */
+export function formatDistance(km: number, lang: Lang): string {
+  const digits = km < 10 ? 1 : 0;
+  const key = lang + digits;
+  let format = numberCache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR', {
+      style: 'unit',
+      unit: 'kilometer',
+      maximumFractionDigits: digits,
+    });
+    numberCache.set(key, format);
+  }
+  return format.format(km);
+}
+
+/** `A, B et C` / `A, B and C`. */
+export function formatList(items: readonly string[], lang: Lang): string {
+  if (typeof Intl.ListFormat === 'function') {
+    return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+  }
+  return items.join(', ');
+}

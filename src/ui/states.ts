@@ -1,0 +1,104 @@
+/**
+ * The states a listing goes through besides "loaded": loading (card-shaped skeletons of the final size),
+ * empty (a friendly message) and error (a human message, the code, and a retry button when it can help).
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { renderSkeletonCard, type Layout } from './card.js';
+import { alertIcon, calendarIcon } from './icons.js';
+
+/** Most skeleton cards drawn, whatever the limit: enough to fill a screen. */
+const MAX_SKELETONS = 12;
+
+/** `count` skeleton cards in the list's own layout, hidden from assistive technologies (the status says it). */
+export function renderLoading(layout: Layout, count: number, listStyle: Readonly<Record<string, string>>): TemplateResult {
+  const cards = Array.from({ length: Math.max(1, Math.min(count, MAX_SKELETONS)) }, () => renderSkeletonCard(layout));
+  return html`<ul class="list layout-${layout}" part="list" aria-hidden="true" style=${styleMap(listStyle)}>
+    ${cards.map((card) => html`<li>${card}</li>`)}
+  </ul>`;
+}
+
+/** The empty state. */
+export function renderEmpty(message: string, hint?: string): TemplateResult {
+  return html`<div class="state empty" part="empty">
+    ${calendarIcon}
+    <p class="state-title">${message}</p>
+    ${hint ? html`<p>${hint}</p>` : nothing}
+  </div>`;
+}
+
+/** What the error state shows. */
+export interface ErrorView {
+  /** The heading, e.g. "The events could not be shown." */
+  title: string;
+  /** The human message for the code. */
+  message: string;
+  /** The code line, e.g. "Code: Ax004". */
+  code: string;
+  /** Retry button label, when retrying can help. */
+  retryLabel?: string;
+  /** Called by the retry button. */
+  onRetry?: () => void;
+}
+
+/** The error state. */
+export function renderError(view: ErrorView): TemplateResult {
+  return html`<div class="state error" part="error">
+    ${alertIcon}
+    <p class="state-title">${view.title}</p>
+    <p>${view.message}</p>
+    <p class="code">${view.code}</p>
+    ${view.retryLabel && view.onRetry
+      ? html`<button type="button" class="button" part="retry" @click=${view.onRetry}>${view.retryLabel}</button>`
+      : nothing}
+  </div>`;
+}
+
+/** Styles of the empty and error states. */
+export const stateStyles = css`
+  .state {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 0.5rem;
+    padding: 2rem 1.25rem;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    text-align: center;
+  }
+
+  .state p {
+    margin: 0;
+    max-width: 40rem;
+  }
+
+  .state > .icon {
+    width: 2rem;
+    height: 2rem;
+    color: var(--_muted);
+  }
+
+  .state-title {
+    font-weight: 700;
+    font-size: 1.0625em;
+  }
+
+  .state.error {
+    border-style: solid;
+    border-color: var(--_cancelled-text);
+  }
+
+  .state.error > .icon {
+    color: var(--_cancelled-text);
+  }
+
+  .state .code {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .state .button {
+    margin-block-start: 0.5rem;
+  }
+`;

@@ -1,0 +1,458 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import { AgendaEvents } from '../../src/index.js';
+import { FakeApi, apiError } from '../helpers/fake-api.js';
+import { $, $$, announcement, nextInDocument, tick, until } from '../helpers/elements.js';
+
+describe('<agenda-events>', () => {
+  let api: FakeApi;
+
+  beforeEach(() => {
+    api = new FakeApi().install();
+  });
+
+  afterEach(() => {
+    api.restore();
+  });
+
+  it('is defined', () => {
+    expect(customElements.get('agenda-events')).to.equal(AgendaEvents);
+    expect(document.createElement('agenda-events')).to.be.instanceOf(AgendaEvents);
+  });
+
+  describe('loading', () => {
+    it('shows skeleton cards of the final layout, busy and announced, and is accessible', async () => {
+      const release = api.hold();
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="4"></agenda-events>`);
+      expect($(el, '.body')!.getAttribute('aria-busy')).to.equal('true');
+      expect($$(el, '.skeleton')).to.have.length(4);
+      expect($(el, 'ul')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(announcement(el)).to.equal('Chargement des événements…');
+      await expect(el).to.be.accessible();
+      release();
+      await until(el, 'article.card');
+      expect($(el, '.body')!.getAttribute('aria-busy')).to.equal('false');
+    });
+
+    it('keeps the skeleton as tall as the cards that replace it', async () => {
+      const release = api.hold();
+      const el = await fixture<AgendaEvents>(
+        html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="1" style="width: 600px"></agenda-events>`,
+      );
+      const skeletonThumb = $(el, '.skeleton .thumb')!.getBoundingClientRect();
+      release();
+      await until(el, 'article.card');
+      const thumb = $(el, 'article.card .thumb')!.getBoundingClientRect();
+      expect(Math.round(thumb.width)).to.equal(Math.round(skeletonThumb.width));
+    });
+  });
+
+  describe('loaded', () => {
+    it('requests the city and renders one card per event, then dispatches agenda-load', async () => {
+      let cardsWhenLoaded = -1;
+      const count = (event: Event) => {
+        cardsWhenLoaded = (event.target as Element).shadowRoot!.querySelectorAll('article.card').length;
+      };
+      document.addEventListener('agenda-load', count, { once: true });
+      const loaded = nextInDocument('agenda-load');
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2"></agenda-events>`);
+      const event = await loaded;
+      expect(api.paths).to.have.length(1);
+      expect(api.paths[0]).to.match(/^\/demokey1\/json\/2\/(.+\/)?0,15$/);
+      expect(event).to.be.instanceOf(Event);
+      expect(event.bubbles && event.composed).to.be.true;
+      expect(event.detail).to.include({ offset: 0, limit: 15, hasMore: true });
+      expect(event.detail.items).to.have.length(15);
+      // Dispatched once the cards are in the DOM, so a listener can measure or focus them.
+      expect(cardsWhenLoaded).to.equal(15);
+      expect($$(el, 'ul[part="list"] > li > article[part~="card"]')).to.have.length(15);
+      expect(announcement(el)).to.equal('15 événements affichés.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders every field of a card', async () => {
+      api.total = 8;
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2"></agenda-events>`);
+      await until(el, 'article.card');
+      const cards = $$(el, 'article.card');
+      const first = cards[0]!;
+      expect(first.querySelector('h3[part="title"] button')!.textContent!.trim()).to.equal('Événement 1');
+      expect(first.querySelector('[part="category"]')!.textContent!.trim()).to.equal('Concert');
+      expect(first.style.getPropertyValue('--_category')).to.equal('#c62828');
+      const img = first.querySelector<HTMLImageElement>('[part="thumbnail"] img')!;
+      expect(img.getAttribute('width')).to.equal('320');
+      expect(img.getAttribute('height')).to.equal('180');
+      expect(img.getAttribute('src')).to.match(/^http[^ ]*\/api\/static\/im\/thumb\.php\?.*w=320.*h=180/);
+      expect(img.getAttribute('srcset')).to.match(/ 1x, .*w=640.*h=360.* 2x$/);
+      expect(img.alt).to.equal('Visuel de « Événement 1 »');
+      expect(img.getAttribute('loading')).to.equal('eager');
+      expect(cards[5]!.querySelector('img')!.getAttribute('loading')).to.equal('lazy');
+      const time = first.querySelector('[part="date"] .next time')!;
+      expect(time.getAttribute('datetime')).to.match(/^\d{4}-\d{2}-\d{2}T20:30[+-]\d{2}:\d{2}$/);
+      expect(time.textContent).to.match(/20:30$/);
+      expect(first.querySelector('[part="venue"]')!.textContent).to.contain('Salle 1');
+      expect(first.querySelector('[part="excerpt"]')!.textContent!.trim()).to.equal(
+        'Une soirée & des surprises pour l’événement 1.',
+      );
+      const booking = first.querySelector<HTMLAnchorElement>('a[part="booking"]')!;
+      expect(booking.href).to.equal('https://billetterie.example/e/1000');
+      expect(booking.rel).to.equal('noopener');
+      expect(booking.textContent).to.contain('nouvelle fenêtre');
+      // Second event: free, several days, artists.
+      const second = cards[1]!;
+      expect(second.querySelector('[part~="badge-free"]')!.textContent).to.equal('Gratuit');
+      expect(second.querySelectorAll('[part="date"] .range time')).to.have.length(2);
+      expect(second.querySelector('[part="artists"]')!.textContent!.trim()).to.equal('Avec Alice, Bob, Chloé et 2 autres');
+      // Third: featured.
+      expect(cards[2]!.classList.contains('featured')).to.be.true;
+      expect(cards[2]!.querySelector('[part~="badge-featured"]')!.textContent).to.equal('À la une');
+      // Seventh: cancelled, said in the heading for screen readers and shown as a badge.
+      const cancelled = cards[6]!;
+      expect(cancelled.querySelector('h3 .visually-hidden')!.textContent).to.equal(' (Annulé)');
+      expect(cancelled.querySelector('[part~="badge-cancelled"]')!.textContent).to.equal('Annulé');
+      expect(cancelled.querySelector('a[part="booking"]')).to.be.null;
+    });
+
+    it('drops unsafe colours and links from the API', async () => {
+      api.on(/\/json\/2\//, () =>
+        new Response(
+          JSON.stringify({
+            events: [
+              {
+                id_agenda: '7',
+                titre: 'Piège',
+                couleur: 'red;background:url(//evil)',
+                cat_nom: 'Concert',
+                cat_url: 'concert',
+                url_resa: 'javascript:alert(1)',
+                visuel: 'javascript:alert(1)',
+                nextdate: '2030-01-01',
+                lieu: 'Ici',
+              },
+            ],
+          }),
+          { headers: { 'Content-Type': 'application/json' } },
+        ),
+      );
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2"></agenda-events>`);
+      const card = await until(el, 'article.card');
+      expect(card.getAttribute('style') ?? '').not.to.contain('evil');
+      expect(card.querySelector('a')).to.be.null;
+      expect(card.querySelector('img')).to.be.null;
+      expect(card.querySelector('[part="thumbnail"] .placeholder')).to.exist;
+    });
+
+    it('passes categories, limit and offset to the API', async () => {
+      const el = await fixture<AgendaEvents>(
+        html`<agenda-events api-base="/api" api-key="demokey1" city="2" categories="concert, theatre" limit="5" offset="10"></agenda-events>`,
+      );
+      await until(el, 'article.card');
+      expect(api.paths).to.deep.equal(['/demokey1/json/2/concert,theatre/10,5']);
+      expect($$(el, 'article.card')).to.have.length(5);
+    });
+
+    it('lays cards out as list, grid or compact, and resizes thumbnails', async () => {
+      const el = await fixture<AgendaEvents>(
+        html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="3" layout="grid" thumb-width="200" thumb-height="150"></agenda-events>`,
+      );
+      await until(el, 'article.card');
+      expect($(el, 'ul')!.classList.contains('layout-grid')).to.be.true;
+      expect($(el, 'img')!.getAttribute('width')).to.equal('200');
+      expect($(el, 'img')!.getAttribute('src')).to.match(/w=200.*h=150/);
+      el.layout = 'compact';
+      await el.updateComplete;
+      expect($(el, 'ul')!.classList.contains('layout-compact')).to.be.true;
+      expect($(el, '[part="thumbnail"]')).to.be.null;
+      expect($(el, '[part="excerpt"]')).to.be.null;
+      expect(api.requests).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('fits a 280 px column without overflowing, in every layout', async () => {
+      for (const layout of ['list', 'grid', 'compact'] as const) {
+        const el = await fixture<AgendaEvents>(
+          html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="4" layout=${layout} style="width: 280px"></agenda-events>`,
+        );
+        await until(el, 'article.card');
+        for (const card of $$(el, 'article.card')) {
+          expect(card.scrollWidth, `${layout} card`).to.be.at.most(card.clientWidth + 1);
+          expect(card.getBoundingClientRect().width, `${layout} card`).to.be.at.most(280);
+        }
+      }
+    });
+  });
+
+  describe('empty', () => {
+    it('shows a friendly message when the API answers Ax015, and still dispatches agenda-load', async () => {
+      const loaded = nextInDocument('agenda-load');
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="3" categories="danse"></agenda-events>`);
+      const event = await loaded;
+      expect(event.detail).to.deep.equal({ items: [], offset: 0, limit: 15, hasMore: false });
+      const empty = await until(el, '[part="empty"]');
+      expect(empty.textContent).to.contain('Aucun événement à venir pour le moment.');
+      expect(empty.textContent).to.contain('Essayez avec d’autres catégories.');
+      expect($(el, '[part="more"]')).to.be.null;
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('errors', () => {
+    it('shows the API error with its code, no retry when it cannot help, and dispatches agenda-error', async () => {
+      const failed = nextInDocument('agenda-error');
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="offkey01" city="2"></agenda-events>`);
+      const event = await failed;
+      expect(event.detail).to.deep.equal({
+        code: 'Ax019',
+        message: 'Cette clé d’API a été désactivée par Agenda Culturel.'.replace('’', "'"),
+        status: 403,
+      });
+      const error = await until(el, '[part="error"]');
+      expect(error.textContent).to.contain('Code : Ax019');
+      expect($(el, '[part="retry"]')).to.be.null;
+      expect(announcement(el)).to.equal(event.detail.message);
+      await expect(el).to.be.accessible();
+    });
+
+    it('offers a retry for transient failures, which loads the events', async () => {
+      let failures = 0;
+      api.on(/\/json\/2\//, () => {
+        failures++;
+        return apiError('Ax011', 500);
+      });
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2" lang="en"></agenda-events>`);
+      const retry = await until(el, '[part="retry"]');
+      expect($(el, '[part="error"]')!.textContent).to.contain('The events service hit an internal error.');
+      expect(retry.textContent!.trim()).to.equal('Try again');
+      await expect(el).to.be.accessible();
+      expect(failures).to.be.greaterThan(0);
+      api.overrides.length = 0;
+      retry.click();
+      await until(el, 'article.card');
+    });
+
+    it('reports a missing city as a config error naming it, without any request', async () => {
+      const failed = nextInDocument('agenda-error');
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1"></agenda-events>`);
+      const event = await failed;
+      expect(event.detail.code).to.equal('config');
+      expect(event.detail.message).to.contain('« city »');
+      expect($(el, '[part="error"]')!.textContent).to.contain('« city » est obligatoire');
+      expect(api.requests).to.be.empty;
+      await expect(el).to.be.accessible();
+    });
+
+    for (const [attribute, markup] of [
+      ['api-key', html`<agenda-events api-base="/api" api-key="nope" city="2"></agenda-events>`],
+      ['api-key', html`<agenda-events api-base="/api" city="2"></agenda-events>`],
+      ['api-base', html`<agenda-events api-base="javascript:alert(1)" api-key="demokey1" city="2"></agenda-events>`],
+      ['city', html`<agenda-events api-base="/api" api-key="demokey1" city="amiens"></agenda-events>`],
+      ['categories', html`<agenda-events api-base="/api" api-key="demokey1" city="2" categories="jazz"></agenda-events>`],
+      ['limit', html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="500"></agenda-events>`],
+      ['offset', html`<agenda-events api-base="/api" api-key="demokey1" city="2" offset="-1"></agenda-events>`],
+      ['layout', html`<agenda-events api-base="/api" api-key="demokey1" city="2" layout="table"></agenda-events>`],
+      ['detail', html`<agenda-events api-base="/api" api-key="demokey1" city="2" detail="popup"></agenda-events>`],
+      ['theme', html`<agenda-events api-base="/api" api-key="demokey1" city="2" theme="pink"></agenda-events>`],
+      ['thumb-width', html`<agenda-events api-base="/api" api-key="demokey1" city="2" thumb-width="0"></agenda-events>`],
+    ] as const) {
+      it(`reports an invalid or missing ${attribute} as a config error`, async () => {
+        const failed = nextInDocument('agenda-error');
+        const el = await fixture<AgendaEvents>(markup);
+        const event = await failed;
+        expect(event.detail.code).to.equal('config');
+        expect(event.detail.message).to.contain(`« ${attribute} »`);
+        expect(api.requests).to.be.empty;
+        expect($(el, '[part="error"]')).to.exist;
+      });
+    }
+
+    it('recovers once the attribute is fixed', async () => {
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="x"></agenda-events>`);
+      await until(el, '[part="error"]');
+      el.setAttribute('city', '2');
+      await until(el, 'article.card');
+    });
+  });
+
+  describe('paging', () => {
+    it('appends the next page, moves focus to the first new card, and hides "more" after a short page', async () => {
+      api.total = 12;
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="5"></agenda-events>`);
+      const more = await until(el, '[part="more"]');
+      expect(more.textContent!.trim()).to.equal('Plus d’événements');
+
+      let loaded = nextInDocument('agenda-load');
+      more.click();
+      expect((await loaded).detail).to.include({ offset: 5, limit: 5, hasMore: true });
+      await el.updateComplete;
+      expect($$(el, 'article.card')).to.have.length(10);
+      expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Événement 6');
+      expect(announcement(el)).to.equal('5 événements de plus.');
+
+      loaded = nextInDocument('agenda-load');
+      $(el, '[part="more"]')!.click();
+      const last = await loaded;
+      expect(last.detail.items).to.have.length(2);
+      expect(last.detail.hasMore).to.be.false;
+      await el.updateComplete;
+      expect($$(el, 'article.card')).to.have.length(12);
+      expect($(el, '[part="more"]')).to.be.null;
+      expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Événement 11');
+      expect(api.paths.map((path) => path.split('/').at(-1))).to.deep.equal(['0,5', '5,5', '10,5']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows "loading" on the more button while the page loads', async () => {
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="5"></agenda-events>`);
+      const more = await until(el, '[part="more"]');
+      const release = api.hold();
+      more.click();
+      await el.updateComplete;
+      expect(more.getAttribute('aria-disabled')).to.equal('true');
+      expect(more.textContent!.trim()).to.equal('Chargement…');
+      more.click();
+      release();
+      await waitUntil(() => $$(el, 'article.card').length === 10);
+      expect(api.requests).to.have.length(2);
+    });
+    it('keeps the cards when a further page fails, says why, and retries with the same button', async () => {
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="5"></agenda-events>`);
+      const more = await until(el, '[part="more"]');
+      api.on(/\/5,5$/, () => apiError('Ax005', 400));
+      const failed = nextInDocument('agenda-error');
+      more.click();
+      expect((await failed).detail.code).to.equal('Ax005');
+      await el.updateComplete;
+      expect($$(el, 'article.card')).to.have.length(5);
+      expect($(el, '.more-error')!.textContent).to.contain('La suite n’a pas pu être chargée.');
+      expect($(el, '[part="more"]')!.textContent!.trim()).to.equal('Réessayer');
+      await expect(el).to.be.accessible();
+      api.overrides.length = 0;
+      $(el, '[part="more"]')!.click();
+      await waitUntil(() => $$(el, 'article.card').length === 10);
+      expect($(el, '.more-error')).to.be.null;
+    });
+  });
+
+  describe('stale answers', () => {
+    it('aborts the pending request when an attribute changes, and never shows the stale answer', async () => {
+      api.on(/\/json\/2\//, () => new Response(JSON.stringify({ events: [{ id_agenda: '1', titre: 'Ancien', nextdate: '2030-01-01' }] })));
+      const releaseOld = api.hold(/\/json\/2\//);
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2"></agenda-events>`);
+      el.city = 5;
+      await until(el, 'article.card');
+      releaseOld();
+      await tick(50);
+      expect(api.requests[0]!.aborted).to.be.true;
+      const titles = $$(el, '.activate').map((button) => button.textContent!.trim());
+      expect(titles).not.to.include('Ancien');
+      expect(titles[0]).to.equal('Événement 1');
+    });
+
+    it('ignores a slow first answer that arrives after a faster second one', async () => {
+      // The stub ignores the abort signal here, like a server whose answer was already on its way.
+      api.ignoreAbort = true;
+      const slow = api.hold(/,3$/);
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="3"></agenda-events>`);
+      el.setAttribute('limit', '2');
+      await waitUntil(() => $$(el, 'article.card').length > 0 || $(el, '[part="error"]'));
+      slow();
+      await tick(50);
+      expect($$(el, 'article.card')).to.have.length(2);
+    });
+
+    it('aborts the request when the element is removed, and starts again when it is put back', async () => {
+      const release = api.hold();
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2"></agenda-events>`);
+      const parent = el.parentNode!;
+      el.remove();
+      await tick();
+      expect(api.requests[0]!.aborted).to.be.true;
+      release();
+      parent.appendChild(el);
+      await until(el, 'article.card');
+      expect(api.requests).to.have.length(2);
+    });
+  });
+
+  describe('selection', () => {
+    it('dispatches a cancelable agenda-select with the event', async () => {
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="2"></agenda-events>`);
+      await until(el, 'article.card');
+      const selected = nextInDocument('agenda-select');
+      $(el, '.activate')!.click();
+      const event = await selected;
+      expect(event.cancelable && event.bubbles && event.composed).to.be.true;
+      expect(event.detail.event).to.include({ id: 1000, title: 'Événement 1' });
+    });
+
+    it('with detail="link", opens the event page found in the event detail', async () => {
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="2" detail="link"></agenda-events>`);
+      await until(el, 'article.card');
+      const visited: string[] = [];
+      (el as unknown as { navigate: (url: string) => void }).navigate = (url) => visited.push(url);
+      $$(el, '.activate')[1]!.click();
+      await waitUntil(() => visited.length === 1);
+      expect(visited).to.deep.equal(['https://www.agendaculturel.fr/evenement/1001']);
+      expect(api.paths.at(-1)).to.equal('/demokey1/json/event/1001');
+    });
+
+    it('does not navigate when the host calls preventDefault()', async () => {
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="2" detail="link"></agenda-events>`);
+      await until(el, 'article.card');
+      const visited: string[] = [];
+      (el as unknown as { navigate: (url: string) => void }).navigate = (url) => visited.push(url);
+      el.addEventListener('agenda-select', (event) => event.preventDefault());
+      $(el, '.activate')!.click();
+      await tick(50);
+      expect(visited).to.be.empty;
+      expect(api.requests).to.have.length(1);
+    });
+
+    it('with detail="none" only dispatches', async () => {
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="2" detail="none"></agenda-events>`);
+      await until(el, 'article.card');
+      $(el, '.activate')!.click();
+      await tick(50);
+      expect(api.requests).to.have.length(1);
+    });
+  });
+
+  describe('language and theme', () => {
+    it('speaks English with lang="en" and formats dates in English', async () => {
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2" lang="en" limit="2"></agenda-events>`);
+      await until(el, 'article.card');
+      expect($(el, 'ul')!.getAttribute('aria-label')).to.equal('Upcoming events');
+      expect($(el, 'img')!.getAttribute('alt')).to.equal('Image for “Événement 1”');
+      expect($(el, '[part="date"]')!.textContent).to.match(/[A-Z][a-z]+day,? \d{1,2} [A-Z][a-z]+, 20:30/);
+      expect($(el, '.root')!.getAttribute('lang')).to.equal('en');
+    });
+
+    it('follows the closest [lang] of the page, and switches when it changes', async () => {
+      const wrapper = await fixture(
+        html`<div lang="en-GB"><agenda-events api-base="/api" api-key="demokey1" city="2" limit="1"></agenda-events></div>`,
+      );
+      const el = wrapper.querySelector('agenda-events')!;
+      await until(el, 'article.card');
+      expect($(el, 'ul')!.getAttribute('aria-label')).to.equal('Upcoming events');
+      wrapper.setAttribute('lang', 'fr');
+      await waitUntil(() => $(el, 'ul')!.getAttribute('aria-label') === 'Événements à venir');
+      expect(api.requests).to.have.length(1);
+    });
+
+    it('applies the theme', async () => {
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="1" theme="dark"></agenda-events>`);
+      await until(el, 'article.card');
+      expect($(el, '.root')!.classList.contains('dark')).to.be.true;
+      expect(getComputedStyle($(el, 'article.card')!).backgroundColor).to.equal('rgb(31, 31, 37)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('lets the page theme it through --agenda-* tokens', async () => {
+      const el = await fixture<AgendaEvents>(
+        html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="1" style="--agenda-color-accent: rgb(0, 0, 255); --agenda-radius: 3px"></agenda-events>`,
+      );
+      await until(el, 'article.card');
+      expect(getComputedStyle($(el, 'article.card')!).borderTopLeftRadius).to.equal('3px');
+    });
+  });
+});

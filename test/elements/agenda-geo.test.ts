@@ -1,0 +1,194 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import { AgendaGeo } from '../../src/index.js';
+import { FakeApi } from '../helpers/fake-api.js';
+import { $, $$, announcement, nextInDocument, tick, until } from '../helpers/elements.js';
+import { stubGeolocation, type GeolocationStub } from '../helpers/geolocation.js';
+
+describe('<agenda-geo>', () => {
+  let api: FakeApi;
+  let geolocation: GeolocationStub | undefined;
+
+  beforeEach(() => {
+    api = new FakeApi().install();
+  });
+
+  afterEach(() => {
+    api.restore();
+    geolocation?.restore();
+    geolocation = undefined;
+  });
+
+  it('is defined', () => {
+    expect(customElements.get('agenda-geo')).to.equal(AgendaGeo);
+    expect(document.createElement('agenda-geo')).to.be.instanceOf(AgendaGeo);
+  });
+
+  it('lists events around lat/lon within the radius, with town and distance on each card', async () => {
+    const loaded = nextInDocument('agenda-load');
+    const el = await fixture<AgendaGeo>(
+      html`<agenda-geo api-base="/api" api-key="demokey1" lat="49.897455" lon="2.301060" radius="2.5" limit="4"></agenda-geo>`,
+    );
+    expect((await loaded).detail.items).to.have.length(4);
+    expect(api.paths).to.have.length(1);
+    expect(api.paths[0]).to.match(/^\/demokey1\/json\/geo\/49\.897455,2\.30106\/2\.5\/(.+\/)?0,4$/);
+    const venue = $(el, '[part="venue"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(venue).to.match(/Salle 1 · Amiens, à 0,4\skm/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses a 10 km radius by default and passes categories', async () => {
+    const el = await fixture<AgendaGeo>(
+      html`<agenda-geo api-base="/api" api-key="demokey1" lat="49.9" lon="2.3" categories="danse" limit="2"></agenda-geo>`,
+    );
+    await until(el, 'article.card');
+    expect(api.paths[0]).to.match(/^\/demokey1\/json\/geo\/49\.9,2\.3\/10\/danse\/0,2$/);
+  });
+
+  it('with restricted, asks for the key’s own zone without a position', async () => {
+    const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="zonekey1" restricted limit="3"></agenda-geo>`);
+    await until(el, 'article.card');
+    expect(api.paths[0]).to.match(/^\/zonekey1\/json\/geo\/?(.+\/)?(0,3)?$/);
+    expect(api.paths[0]).not.to.contain('49.');
+  });
+
+  it('with restricted and a key not bound to a zone, shows Ax017', async () => {
+    const failed = nextInDocument('agenda-error');
+    const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1" restricted></agenda-geo>`);
+    expect((await failed).detail).to.include({ code: 'Ax017', status: 403 });
+    await until(el, '[part="error"]');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports a missing position as a config error naming lat', async () => {
+    const failed = nextInDocument('agenda-error');
+    const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1"></agenda-geo>`);
+    const event = await failed;
+    expect(event.detail.code).to.equal('config');
+    expect(event.detail.message).to.contain('« lat »');
+    expect(api.requests).to.be.empty;
+    await expect(el).to.be.accessible();
+  });
+
+  for (const [attribute, markup] of [
+    ['lat', html`<agenda-geo api-base="/api" api-key="demokey1" lat="91" lon="2"></agenda-geo>`],
+    ['lon', html`<agenda-geo api-base="/api" api-key="demokey1" lat="49.9"></agenda-geo>`],
+    ['lon', html`<agenda-geo api-base="/api" api-key="demokey1" lat="49.9" lon="2,3"></agenda-geo>`],
+    ['radius', html`<agenda-geo api-base="/api" api-key="demokey1" lat="49.9" lon="2.3" radius="0"></agenda-geo>`],
+    ['radius', html`<agenda-geo api-base="/api" api-key="demokey1" lat="49.9" lon="2.3" radius="dix"></agenda-geo>`],
+  ] as const) {
+    it(`reports an invalid or missing ${attribute} as a config error`, async () => {
+      const failed = nextInDocument('agenda-error');
+      await fixture<AgendaGeo>(markup);
+      const event = await failed;
+      expect(event.detail.code).to.equal('config');
+      expect(event.detail.message).to.contain(`« ${attribute} »`);
+      expect(api.requests).to.be.empty;
+    });
+  }
+
+  it('is accessible while loading, and aborts the request when the radius changes', async () => {
+    const release = api.hold(/\/5\//);
+    const el = await fixture<AgendaGeo>(
+      html`<agenda-geo api-base="/api" api-key="demokey1" lat="49.9" lon="2.3" radius="5" limit="2"></agenda-geo>`,
+    );
+    expect($(el, '.body')!.getAttribute('aria-busy')).to.equal('true');
+    await expect(el).to.be.accessible();
+    el.radius = '20';
+    await until(el, 'article.card');
+    release();
+    await tick(30);
+    expect(api.requests[0]!.aborted).to.be.true;
+    expect(api.paths[1]).to.match(/\/geo\/49\.9,2\.3\/20\//);
+    expect($$(el, 'article.card')).to.have.length(2);
+  });
+
+  describe('locate', () => {
+    it('explains and waits for the visitor before asking the browser', async () => {
+      geolocation = stubGeolocation({ lat: 49.894, lon: 2.2957 });
+      const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1" locate></agenda-geo>`);
+      await tick(20);
+      const prompt = $(el, '[part="locate"]')!;
+      expect(prompt.textContent).to.contain('Voir les événements autour de vous ?');
+      expect($(el, '[part="locate-button"]')!.textContent!.trim()).to.equal('Utiliser ma position');
+      expect(geolocation.calls).to.equal(0);
+      expect(api.requests).to.be.empty;
+      await expect(el).to.be.accessible();
+    });
+
+    it('lists events around the visitor once the position is granted', async () => {
+      geolocation = stubGeolocation({ lat: 49.8941708, lon: 2.2956951 });
+      const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1" locate limit="3"></agenda-geo>`);
+      $(el, '[part="locate-button"]')!.click();
+      await el.updateComplete;
+      expect($(el, '[part="locate"]')!.textContent).to.contain('Recherche de votre position…');
+      expect(announcement(el)).to.equal('Recherche de votre position…');
+      await until(el, 'article.card');
+      expect(geolocation.calls).to.equal(1);
+      expect(el.locateStatus).to.equal('located');
+      expect(api.paths[0]).to.match(/^\/demokey1\/json\/geo\/49\.894171,2\.295695\/10\//);
+      expect($(el, '[part="locate"]')!.textContent).to.contain('Événements autour de votre position.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('locates at once when the permission was already granted', async () => {
+      geolocation = stubGeolocation({ lat: 49.9, lon: 2.3 }, 'granted');
+      const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1" locate limit="2"></agenda-geo>`);
+      await until(el, 'article.card');
+      expect(geolocation.calls).to.equal(1);
+    });
+
+    it('says clearly when the position is refused, offers the fallback slot and a retry, and sends nothing', async () => {
+      geolocation = stubGeolocation({ error: 1 });
+      const el = await fixture<AgendaGeo>(
+        html`<agenda-geo api-base="/api" api-key="demokey1" locate><p slot="fallback">Choisissez une ville</p></agenda-geo>`,
+      );
+      $(el, '[part="locate-button"]')!.click();
+      await waitUntil(() => el.locateStatus === 'denied');
+      await el.updateComplete;
+      expect($(el, '[part="locate"]')!.textContent).to.contain('Vous n’avez pas autorisé l’accès à votre position.');
+      expect(announcement(el)).to.contain('Vous n’avez pas autorisé');
+      expect($(el, 'slot[name="fallback"]')).to.exist;
+      expect($(el, '[part="locate-button"]')!.textContent!.trim()).to.equal('Réessayer');
+      expect(api.requests).to.be.empty;
+      await expect(el).to.be.accessible();
+    });
+
+    it('says when the position is unavailable, in English too', async () => {
+      geolocation = stubGeolocation({ error: 2 });
+      const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1" locate lang="en"></agenda-geo>`);
+      $(el, '[part="locate-button"]')!.click();
+      await waitUntil(() => el.locateStatus === 'unavailable');
+      await el.updateComplete;
+      expect($(el, '[part="locate"]')!.textContent).to.contain('Your position could not be determined.');
+    });
+
+    it('shows the default position first, and keeps it when the visitor refuses', async () => {
+      geolocation = stubGeolocation({ error: 1 });
+      const el = await fixture<AgendaGeo>(
+        html`<agenda-geo api-base="/api" api-key="demokey1" locate lat="49.897455" lon="2.301060" limit="2"></agenda-geo>`,
+      );
+      await until(el, 'article.card');
+      expect($(el, '[part="locate"]')!.textContent).to.contain('Voir plutôt les événements autour de vous ?');
+      $(el, '[part="locate-button"]')!.click();
+      await waitUntil(() => el.locateStatus === 'denied');
+      await el.updateComplete;
+      expect($(el, '[part="locate"]')!.textContent).to.contain('position par défaut');
+      expect($$(el, 'article.card')).to.have.length(2);
+      expect(api.requests).to.have.length(1);
+    });
+
+    it('switches from the default position to the visitor’s, aborting nothing that is still needed', async () => {
+      geolocation = stubGeolocation({ lat: 48.85, lon: 2.35 });
+      const el = await fixture<AgendaGeo>(
+        html`<agenda-geo api-base="/api" api-key="demokey1" locate lat="49.897455" lon="2.301060" limit="2"></agenda-geo>`,
+      );
+      await until(el, 'article.card');
+      $(el, '[part="locate-button"]')!.click();
+      await waitUntil(() => api.requests.length === 2);
+      expect(api.paths[1]).to.match(/\/geo\/48\.85,2\.35\/10\//);
+      await waitUntil(() => $(el, '.body')!.getAttribute('aria-busy') === 'false');
+      expect($$(el, 'article.card')).to.have.length(2);
+    });
+  });
+});
