@@ -5,11 +5,15 @@
 import './elements/agenda-provider.js';
 import './elements/agenda-events.js';
 import './elements/agenda-geo.js';
+import './elements/agenda-city-search.js';
+import './elements/agenda-categories.js';
 
 export { configure, type AgendaConfig } from './config/index.js';
 export { AgendaProvider } from './elements/agenda-provider.js';
 export { AgendaEvents, type CityQuery } from './elements/agenda-events.js';
 export { AgendaGeo, type GeoQuery, type LocateStatus } from './elements/agenda-geo.js';
+export { AgendaCitySearch, type CityLocateStatus } from './elements/agenda-city-search.js';
+export { AgendaCategories } from './elements/agenda-categories.js';
 export type { DetailMode } from './elements/base/agenda-listing.js';
 export type { Layout } from './ui/card.js';
 export {
@@ -20,4 +24,11 @@ export {
   type AgendaLoadDetail,
   type AgendaSelectDetail,
 } from './ui/events.js';
+export {
+  AgendaCategoriesChangeEvent,
+  AgendaCityChangeEvent,
+  type AgendaCategoriesChangeDetail,
+  type AgendaCityChangeDetail,
+  type CityChoice,
+} from './ui/pickers/events.js';
 export { AgendaError, type AgendaErrorCode, type EventSummary, type Lang, type Theme } from './client/index.js';
