@@ -29,7 +29,7 @@ function wrap(text, width) {
     }
   }
   if (line) lines.push(line);
-  return lines.slice(0, 5);
+  return lines.length > 4 ? [...lines.slice(0, 3), `${lines[3]}…`] : lines;
 }
 
 /**
@@ -59,21 +59,24 @@ export function posterSvg(event) {
       ? `<circle cx="${x}" cy="${y}" r="${r}" fill="${fill}" opacity="${(0.25 + random.next() * 0.4).toFixed(2)}"/>`
       : `<rect x="${x}" y="${y}" width="${r * 1.4}" height="${r}" rx="24" fill="${fill}" opacity="${(0.2 + random.next() * 0.35).toFixed(2)}" transform="rotate(${random.int(-30, 30)} ${x} ${y})"/>`;
   }).join('');
-  const size = event.title.length > 40 ? 52 : 64;
-  const lines = wrap(event.title, size > 60 ? 18 : 24);
-  const firstLine = 760 - (lines.length - 1) * (size + 8);
+  // The text sits in a band around the middle: thumb.php's zc=1 crops around the centre, so a landscape
+  // thumbnail of this portrait poster still shows the whole title rather than a cut-off last line.
+  const size = event.title.length > 40 ? 48 : 58;
+  const lines = wrap(event.title, size > 50 ? 20 : 26);
+  const lineHeight = size + 8;
+  const blockHeight = 40 + lines.length * lineHeight + 44;
+  const top = Math.round((POSTER_HEIGHT - blockHeight) / 2);
   const title = lines
-    .map((line, i) => `<text x="60" y="${firstLine + i * (size + 8)}" font-size="${size}" font-weight="bold">${escapeXml(line)}</text>`)
+    .map((line, i) => `<text x="400" y="${top + 40 + (i + 1) * lineHeight - 8}" font-size="${size}" font-weight="bold">${escapeXml(line)}</text>`)
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${POSTER_WIDTH}" height="${POSTER_HEIGHT}" viewBox="0 0 ${POSTER_WIDTH} ${POSTER_HEIGHT}">
 <defs><linearGradient id="bg" x1="0" y1="0" x2="0.4" y2="1"><stop offset="0" stop-color="${shade(color, 0.15)}"/><stop offset="1" stop-color="${shade(color, -0.55)}"/></linearGradient></defs>
 <rect width="100%" height="100%" fill="url(#bg)"/>${shapes}
-<rect x="0" y="${firstLine - size - 70}" width="${POSTER_WIDTH}" height="${POSTER_HEIGHT}" fill="#000" opacity="0.28"/>
-<g font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" fill="#ffffff">
-<text x="60" y="${firstLine - size - 20}" font-size="30" letter-spacing="4">${escapeXml(event.category.name.toUpperCase())}</text>
+<rect x="0" y="${top - 36}" width="${POSTER_WIDTH}" height="${blockHeight + 72}" fill="#000" opacity="0.3"/>
+<g font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" fill="#ffffff" text-anchor="middle">
+<text x="400" y="${top + 22}" font-size="26" letter-spacing="4">${escapeXml(event.category.name.toUpperCase())}</text>
 ${title}
-<text x="60" y="900" font-size="30" opacity="0.9">${escapeXml(event.venue.name)}</text>
-<text x="60" y="945" font-size="30" opacity="0.9">${escapeXml(event.city.name)}</text>
+<text x="400" y="${top + blockHeight - 4}" font-size="28" opacity="0.9">${escapeXml(`${event.venue.name} · ${event.city.name}`)}</text>
 </g></svg>`;
 }
 
