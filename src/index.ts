@@ -5,6 +5,7 @@
 import './elements/agenda-provider.js';
 import './elements/agenda-events.js';
 import './elements/agenda-geo.js';
+import './elements/agenda-event.js';
 import './elements/agenda-city-search.js';
 import './elements/agenda-categories.js';
 
@@ -12,6 +13,8 @@ export { configure, type AgendaConfig } from './config/index.js';
 export { AgendaProvider } from './elements/agenda-provider.js';
 export { AgendaEvents, type CityQuery } from './elements/agenda-events.js';
 export { AgendaGeo, type GeoQuery, type LocateStatus } from './elements/agenda-geo.js';
+export { AgendaEvent } from './elements/agenda-event.js';
+export type { AgendaEventDialog, OpenEventDialogOptions } from './ui/dialog/index.js';
 export { AgendaCitySearch, type CityLocateStatus } from './elements/agenda-city-search.js';
 export { AgendaCategories } from './elements/agenda-categories.js';
 export type { DetailMode } from './elements/base/agenda-listing.js';

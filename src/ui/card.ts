@@ -40,8 +40,8 @@ export interface CardOptions {
   eager: boolean;
   /** Today in Paris, `YYYY-MM-DD`, so "today"/"tomorrow" are right for the whole list. */
   today: string;
-  /** Called when the visitor activates the card. */
-  onSelect(event: EventSummary): void;
+  /** Called when the visitor activates the card, with the control they used (focus returns to it). */
+  onSelect(event: EventSummary, trigger: HTMLElement): void;
 }
 
 /** Longest excerpt shown; the CSS clamps it visually to three lines anyway. */
@@ -165,7 +165,7 @@ export function renderCard(event: EventSummary, options: CardOptions): TemplateR
     ${compact ? nothing : renderThumbnail(event, options)}
     <div class="content">
       <h3 class="title" part="title">
-        <button type="button" class="activate" @click=${() => options.onSelect(event)}>
+        <button type="button" class="activate" @click=${(click: Event) => options.onSelect(event, click.currentTarget as HTMLElement)}>
           ${event.title}${event.cancelled ? html`<span class="visually-hidden"> (${t.cancelled})</span>` : nothing}
         </button>
       </h3>

@@ -118,14 +118,15 @@ export abstract class AgendaListing<Q> extends AgendaElement {
   @property({ attribute: 'thumb-height', type: Number }) thumbHeight = 180;
 
   /**
-   * What activating a card does after `agenda-select`: `link` opens the event's page on AgendaCulturel.fr,
-   * `none` only dispatches the event. `dialog` will open `<agenda-event>` in a dialog; until that element
-   * ships it behaves as `none`.
+   * What activating a card does after `agenda-select`: `dialog` (default) opens `<agenda-event>` in a modal
+   * dialog, `link` opens the event's page on AgendaCulturel.fr, `none` only dispatches the event.
    */
-  @property() detail: DetailMode = 'none';
+  @property() detail: DetailMode = 'dialog';
 
   /** The first invalid or missing attribute, found before each update. */
   #problem: ConfigProblem | null = null;
+  /** True while the dialog chunk loads after a card was activated. */
+  #dialogOpening = false;
   /** The query for the current attributes, or null when one cannot be made yet. */
   #query: Q | null = null;
   #session: Session<Q> | null = null;
@@ -267,7 +268,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
     this.limit ??= DEFAULT_LIMIT;
     this.offset ??= 0;
     this.layout ??= 'list';
-    this.detail ??= 'none';
+    this.detail ??= 'dialog';
     this.thumbWidth ??= 320;
     this.thumbHeight ??= 180;
     this.#problem =
@@ -426,13 +427,29 @@ export abstract class AgendaListing<Q> extends AgendaElement {
     );
   }
 
-  #select = (event: EventSummary): void => {
+  #select = (event: EventSummary, trigger?: HTMLElement): void => {
     const selection = new AgendaSelectEvent({ event });
     this.dispatchEvent(selection);
     if (selection.defaultPrevented) return;
-    // `dialog` opens <agenda-event> once that element ships; until then it only dispatches, like `none`.
     if (this.detail === 'link') void this.#followLink(event);
+    else if (this.detail === 'dialog') void this.#openDialog(event, trigger ?? null);
   };
+
+  /** Loads the dialog chunk on first use (it brings the detail view and the sanitizer), then opens it. */
+  async #openDialog(event: EventSummary, trigger: HTMLElement | null): Promise<void> {
+    // A second activation while the chunk loads would open two dialogs.
+    if (this.#dialogOpening) return;
+    this.#dialogOpening = true;
+    try {
+      const { openEventDialog } = await import('../../ui/dialog/index.js');
+      openEventDialog({ eventId: event.id, preview: event, config: this.config, returnFocus: trigger, styleSource: this });
+    } catch (error) {
+      this.#report(error);
+      this.requestUpdate();
+    } finally {
+      this.#dialogOpening = false;
+    }
+  }
 
   /** Listing records carry no page URL: fetch the event's detail for it, then navigate. */
   async #followLink(event: EventSummary): Promise<void> {

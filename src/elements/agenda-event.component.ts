@@ -1,0 +1,375 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { AgendaError, getClient, type AgendaClient, type EventDetail, type EventSummary } from '../client/index.js';
+import { ConfigError, OPTION_NAMES, checkInteger, missing, type ConfigProblem } from '../config/index.js';
+import { googleCalendarUrl } from '../detail/google-calendar.js';
+import { icsBlob, icsFileName } from '../detail/ics.js';
+import { eventJsonLd, jsonLdScript } from '../detail/json-ld.js';
+import { occurrences } from '../detail/performances.js';
+import { detailMessages, type DetailMessages } from '../ui/detail/messages.js';
+import { detailStyles } from '../ui/detail/styles.js';
+import { renderDetail, renderDetailSkeleton, type DetailOptions, type HeadingLevel } from '../ui/detail/template.js';
+import { AgendaErrorEvent, AgendaLoadEvent } from '../ui/events.js';
+import { parisToday } from '../ui/format.js';
+import { renderError, stateStyles } from '../ui/states.js';
+import { baseStyles, themeStyles } from '../ui/styles.js';
+import { AgendaElement } from './base/agenda-element.js';
+
+/** What a load produces: the event and its sanitized description, built once per load. */
+interface LoadedEvent {
+  detail: EventDetail;
+  description: HTMLElement | null;
+}
+
+/** Images are requested at most this wide or high (the 2x source doubles it). */
+const MAX_IMAGE = 1200;
+/** How long a downloaded .ics stays reachable through its object URL: enough for every browser to read it. */
+const REVOKE_DELAY_MS = 10_000;
+/** Marks the structured-data script this element owns in its light DOM. */
+const JSON_LD_MARK = 'data-agenda-event';
+const EVENT_ID = /^\d{1,15}$/;
+
+/** True for the `AbortError` a cancelled request rejects with. */
+function isAbortError(error: unknown): boolean {
+  return (error as { name?: unknown } | null)?.name === 'AbortError';
+}
+
+/** Any failure as an `AgendaError`, so every error path shows a code and a human message. */
+function asAgendaError(error: unknown): AgendaError {
+  return error instanceof AgendaError ? error : new AgendaError('http', { cause: error, detail: String(error) });
+}
+
+/**
+ * The full detail of one event: image, title, category, status, every performance with its times, next
+ * shows, price, venue and address, organiser, artists, description (sanitized), booking, the event's page,
+ * and "add to my calendar" (.ics download and Google Calendar). Opt-in schema.org structured data for search
+ * engines with `seo`.
+ *
+ * @summary The detail of one cultural event from the Agenda Culturel API.
+ * @tagname agenda-event
+ *
+ * @fires {AgendaLoadEvent} agenda-load - The event was rendered: `{items: [event], offset: 0, limit: 1, hasMore: false}`, `event` being the full `EventDetail`.
+ * @fires {AgendaErrorEvent} agenda-error - Something went wrong and is shown: `{code, message, status?}` (`Ax007` when the event does not exist, `config` for a missing or invalid attribute).
+ *
+ * @csspart base - The wrapper that carries the theme.
+ * @csspart detail - The loaded event (`<article>`).
+ * @csspart skeleton - The loading placeholder, the size of the loaded view.
+ * @csspart image - The image box.
+ * @csspart title - The event's heading.
+ * @csspart category - The category name and colour.
+ * @csspart badge - Every badge; also `badge-free`, `badge-cancelled`, `badge-featured`.
+ * @csspart dates - Performances with their times, and the next shows.
+ * @csspart next-shows - The list of next shows.
+ * @csspart venue - Venue, address, postcode and town.
+ * @csspart price - The price.
+ * @csspart artists - The performers.
+ * @csspart organizer - The organiser.
+ * @csspart description - The description section.
+ * @csspart booking - The booking section (information and links).
+ * @csspart booking-link - The "book" link.
+ * @csspart page-link - The link to the event's page on AgendaCulturel.fr.
+ * @csspart cancelled-notice - "This event is cancelled", in place of the booking link.
+ * @csspart calendar - The "add to my calendar" section.
+ * @csspart calendar-ics - The .ics download button.
+ * @csspart calendar-google - The Google Calendar link.
+ * @csspart error - The error state.
+ * @csspart retry - The error state's retry button.
+ *
+ * @cssprop [--agenda-font=inherit] - Font family.
+ * @cssprop [--agenda-font-size=1rem] - Base font size.
+ * @cssprop [--agenda-color-text=#1b1b1f] - Text colour (dark theme: #ececf1).
+ * @cssprop [--agenda-color-text-muted=#55555f] - Labels and secondary text (dark: #b4b4c0).
+ * @cssprop [--agenda-color-bg=transparent] - Background behind the detail (the page shows through by default).
+ * @cssprop [--agenda-color-surface=#ffffff] - Error state background (dark: #1f1f25).
+ * @cssprop [--agenda-color-border=#d7d7de] - Separators (dark: #3a3a44).
+ * @cssprop [--agenda-color-accent=#a3195b] - Buttons and links (dark: #f48fb1).
+ * @cssprop [--agenda-color-on-accent=#ffffff] - Text on the accent (dark: #16161a).
+ * @cssprop [--agenda-color-focus=#a3195b] - Focus ring (dark: #f48fb1).
+ * @cssprop [--agenda-color-skeleton=#ececf0] - Loading placeholders and the image box (dark: #2c2c34).
+ * @cssprop [--agenda-color-free=#0f6b3a] - "Free" badge text; `--agenda-color-free-bg` its background.
+ * @cssprop [--agenda-color-cancelled=#a1151b] - "Cancelled" badge, notice and errors; `--agenda-color-cancelled-bg` their background.
+ * @cssprop [--agenda-color-featured-bg=#f9e7ef] - "Featured" badge background.
+ * @cssprop [--agenda-radius=0.75rem] - Corner radius.
+ * @cssprop [--agenda-gap=1rem] - Space between sections.
+ */
+export class AgendaEvent extends AgendaElement {
+  static override styles = [themeStyles, baseStyles, stateStyles, detailStyles];
+
+  /** The event's id (`id_agenda`), a positive whole number. Required. */
+  @property({ attribute: 'event-id' }) eventId?: string | number;
+
+  /** Writes schema.org `Event` JSON-LD into the light DOM for search engines, in step with what is shown. */
+  @property({ type: Boolean, reflect: true }) seo = false;
+
+  /** Image width in CSS pixels (the resizer crops to `image-width` × `image-height`, 2x for dense screens). */
+  @property({ attribute: 'image-width', type: Number }) imageWidth = 640;
+
+  /** Image height in CSS pixels. */
+  @property({ attribute: 'image-height', type: Number }) imageHeight = 360;
+
+  /** Level of the event's title heading, 1 to 6 (default 2); section headings are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Leaves the title out, for a container that shows it as its own heading (the dialog does). */
+  @property({ attribute: 'no-heading', type: Boolean }) noHeading = false;
+
+  /** A listing's summary of the same event, shown at once while the detail loads. */
+  @property({ attribute: false }) preview: EventSummary | null = null;
+
+  #problem: ConfigProblem | null = null;
+  #id: number | null = null;
+  #client: AgendaClient | null = null;
+  #announcement = '';
+  /** Events to dispatch once the DOM they describe is rendered. */
+  #queuedEvents: Event[] = [];
+  /** True when removal aborted a pending request, to start it again on reconnection. */
+  #resumeOnConnect = false;
+  #jsonLd: HTMLScriptElement | null = null;
+  /** Object URLs of .ics downloads not yet revoked. */
+  readonly #objectUrls = new Map<string, ReturnType<typeof setTimeout>>();
+
+  /** The event; a change of id, key or API aborts the request under way. */
+  readonly #task = new Task(this, {
+    args: () =>
+      [
+        this.#problem && `${this.#problem.source}:${this.#problem.attribute}=${this.#problem.value}`,
+        this.config.apiKey,
+        this.config.apiBase,
+        this.#id,
+      ] as const,
+    task: async ([, apiKey, apiBase, id], { signal }) => {
+      if (this.#problem) throw new ConfigError(this.#problem);
+      if (id === null || apiKey === null) return initialState;
+      const client = getClient({ apiKey, apiBase });
+      this.#client = client;
+      this.#announcement = this.d.loading;
+      return this.#load(client, id, signal);
+    },
+    onComplete: (loaded) => {
+      this.#announcement = this.d.loaded(loaded.detail.title);
+      this.#queuedEvents.push(new AgendaLoadEvent({ items: [loaded.detail], offset: 0, limit: 1, hasMore: false }));
+    },
+    onError: (error) => this.#report(error),
+  });
+
+  /** Detail-only messages in the resolved language. */
+  protected get d(): DetailMessages {
+    return detailMessages(this.config.lang);
+  }
+
+  /** The event shown, once loaded (null while loading, on error, or before). */
+  get event(): EventDetail | null {
+    return this.#task.status === TaskStatus.COMPLETE ? (this.#task.value?.detail ?? null) : null;
+  }
+
+  /** Fetches the event again (what the retry button does). */
+  retry(): Promise<void> {
+    return this.#task.run();
+  }
+
+  /** Downloads the event as an iCalendar (.ics) file, one entry per performance. */
+  downloadIcs(): void {
+    const detail = this.event;
+    if (!detail) return;
+    const url = URL.createObjectURL(icsBlob(detail));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = icsFileName(detail);
+    link.hidden = true;
+    // In the shadow root rather than the page: some engines only follow links that are in a document.
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    // Revoking at once can cancel the download in some engines; a timer (or removal) frees the blob.
+    this.#objectUrls.set(
+      url,
+      setTimeout(() => this.#revoke(url), REVOKE_DELAY_MS),
+    );
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in a document: the structured data removed on disconnection is written again after this update.
+    this.requestUpdate();
+    if (this.#resumeOnConnect) {
+      this.#resumeOnConnect = false;
+      void this.#task.run();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Task does not abort on its own: a removed element must not keep a request going.
+    if (this.#task.status === TaskStatus.PENDING) {
+      this.#task.abort();
+      this.#resumeOnConnect = true;
+    }
+    this.#removeJsonLd();
+    for (const url of [...this.#objectUrls.keys()]) this.#revoke(url);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A removed attribute sets its property to null: back to the default, as if it had never been set.
+    this.imageWidth ??= 640;
+    this.imageHeight ??= 360;
+    this.headingLevel ??= 2;
+    const id = this.eventId == null ? '' : String(this.eventId).trim();
+    this.#problem =
+      this.config.problem ??
+      (id === '' ? missing('event-id') : null) ??
+      (EVENT_ID.test(id) && Number(id) > 0 ? null : { attribute: 'event-id', source: 'element', value: String(this.eventId) }) ??
+      checkInteger(this, 'image-width', this.imageWidth, 16, MAX_IMAGE) ??
+      checkInteger(this, 'image-height', this.imageHeight, 16, MAX_IMAGE);
+    this.#id = this.#problem ? null : Number(id);
+  }
+
+  protected override render(): TemplateResult {
+    const { theme, lang } = this.config;
+    const busy = this.#task.status === TaskStatus.PENDING;
+    const style = {
+      '--_image-width': `${this.imageWidth}px`,
+      '--_image-ratio': `${this.imageWidth} / ${this.imageHeight}`,
+    };
+    return html`<div class="root ${theme}" part="base" lang=${lang} style=${styleMap(style)}>
+      <div class="body" aria-busy=${busy ? 'true' : 'false'}>
+        ${this.#task.render({
+          initial: () => nothing,
+          pending: () => this.#renderLoading(),
+          complete: (loaded) => this.#renderLoaded(loaded),
+          // An abort is only ever followed by a new run (or by removal): keep the skeleton meanwhile.
+          error: (error) => (isAbortError(error) ? this.#renderLoading() : this.#renderError(error)),
+        })}
+      </div>
+      <p class="visually-hidden" role="status">${this.#announcement}</p>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#syncJsonLd();
+    const queued = this.#queuedEvents;
+    this.#queuedEvents = [];
+    for (const event of queued) this.dispatchEvent(event);
+  }
+
+  #options(): DetailOptions {
+    const { lang } = this.config;
+    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel) || 2))) as HeadingLevel;
+    return {
+      lang,
+      t: this.t,
+      d: this.d,
+      imageWidth: this.imageWidth,
+      imageHeight: this.imageHeight,
+      headingLevel: level,
+      showHeading: !this.noHeading,
+      today: parisToday(),
+      thumbnail: (image) => {
+        try {
+          return this.#client?.thumbnail(image, { width: this.imageWidth, height: this.imageHeight, crop: true }) ?? null;
+        } catch {
+          return null;
+        }
+      },
+    };
+  }
+
+  #renderLoading(): TemplateResult {
+    const preview = this.preview && this.#id !== null && Number(this.preview.id) === this.#id ? this.preview : null;
+    return renderDetailSkeleton(this.#options(), preview);
+  }
+
+  #renderLoaded({ detail, description }: LoadedEvent): TemplateResult {
+    const hasDates = occurrences(detail).length > 0;
+    return renderDetail(detail, {
+      ...this.#options(),
+      description,
+      googleCalendarUrl: hasDates ? googleCalendarUrl(detail) : null,
+      ...(hasDates ? { onDownloadIcs: () => this.downloadIcs() } : {}),
+    });
+  }
+
+  /** The event and its sanitized description. */
+  async #load(client: AgendaClient, id: number, signal: AbortSignal): Promise<LoadedEvent> {
+    // The sanitizer (DOMPurify) is a chunk of its own: only pages that show a detail load it, in parallel.
+    const [detail, sanitizer] = await Promise.all([client.event(id, { signal }), import('../ui/sanitize.js')]);
+    const description = document.createElement('div');
+    description.className = 'description';
+    description.append(sanitizer.sanitizeDescription(detail.descriptionHtml));
+    return { detail, description: description.textContent?.trim() ? description : null };
+  }
+
+  #revoke(url: string): void {
+    clearTimeout(this.#objectUrls.get(url));
+    this.#objectUrls.delete(url);
+    URL.revokeObjectURL(url);
+  }
+
+  #renderError(error: unknown): TemplateResult {
+    const agendaError = asAgendaError(error);
+    const notFound = agendaError.code === 'Ax007' || agendaError.code === 'Ax006';
+    const message = this.#messageOf(agendaError);
+    return renderError({
+      title: this.d.errorTitle,
+      message: notFound ? `${message} ${this.d.notFoundHint}` : message,
+      code: this.t.errorCode(agendaError.code),
+      ...(agendaError.retryable ? { retryLabel: this.t.retry, onRetry: () => void this.retry() } : {}),
+    });
+  }
+
+  /** The human message of an error in the element's language; config errors name the attribute. */
+  #messageOf(error: AgendaError): string {
+    if (!(error instanceof ConfigError)) return error.localizedMessage(this.config.lang);
+    const { attribute, source, value } = error.problem;
+    const t = this.t;
+    const name = source === 'configure' ? (OPTION_NAMES[attribute] ?? attribute) : attribute;
+    const expected = t.expected[attribute] ?? this.d.expected[attribute] ?? '';
+    return value === null ? t.configMissing(name, source) : t.configInvalid(name, value, expected, source);
+  }
+
+  /** Logs an error, announces it and queues `agenda-error`; aborts are not errors. */
+  #report(error: unknown): void {
+    if (isAbortError(error)) return;
+    const agendaError = asAgendaError(error);
+    const message = this.#messageOf(agendaError);
+    if (agendaError instanceof ConfigError) this.log.warnOnce(message, message);
+    else this.log.error(message, agendaError);
+    this.#announcement = message;
+    this.#queuedEvents.push(
+      new AgendaErrorEvent({
+        code: agendaError.code,
+        message,
+        ...(agendaError.status !== undefined ? { status: agendaError.status } : {}),
+      }),
+    );
+  }
+
+  /** Keeps the light-DOM JSON-LD equal to the event shown: written when loaded with `seo`, removed otherwise. */
+  #syncJsonLd(): void {
+    const detail = this.seo && this.isConnected ? this.event : null;
+    if (!detail) {
+      this.#removeJsonLd();
+      return;
+    }
+    const json = jsonLdScript(eventJsonLd(detail));
+    let script = this.#jsonLd;
+    if (!script || script.parentNode !== this) {
+      script?.remove();
+      script = document.createElement('script');
+      script.type = 'application/ld+json';
+      script.setAttribute(JSON_LD_MARK, '');
+      this.#jsonLd = script;
+      this.appendChild(script);
+    }
+    // textContent, never innerHTML: the data is text, and jsonLdScript escapes what could end the script.
+    if (script.textContent !== json) script.textContent = json;
+  }
+
+  #removeJsonLd(): void {
+    this.#jsonLd?.remove();
+    this.#jsonLd = null;
+  }
+}

@@ -1,0 +1,353 @@
+/**
+ * The detail view of one event: every field of `event/{id}` laid out for a visitor, and the skeleton of the
+ * same size shown while it loads. Plain text is rendered by Lit as text; the description arrives already
+ * sanitized as a DOM node (see `ui/sanitize`), so nothing here ever parses HTML.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { EventDetail, EventSummary, Lang, Performance, ThumbnailSources } from '../../client/index.js';
+import { formatList, formatNextDate, formatShortDay, machineDate, parseWallClock, type WallClock } from '../format.js';
+import type { Messages } from '../i18n.js';
+import { calendarIcon, externalIcon, pinIcon } from '../icons.js';
+import { formatPrice } from '../price.js';
+import { safeColor, safeHttpUrl } from '../safe.js';
+import type { DetailMessages } from './messages.js';
+
+/** A heading level, 1 to 6. */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** What the detail template needs besides the event. */
+export interface DetailOptions {
+  /** Language of dates and numbers. */
+  lang: Lang;
+  /** Shared messages (badges, booking, new window…). */
+  t: Messages;
+  /** Detail-only messages. */
+  d: DetailMessages;
+  /** Image size in CSS pixels (the resizer crops to it; 2x in `srcset`). */
+  imageWidth: number;
+  imageHeight: number;
+  /** `src` and 2x `srcset` of the resized image, or null when there is none. */
+  thumbnail(image: string): ThumbnailSources | null;
+  /** Level of the event's title; section headings are one below. */
+  headingLevel: HeadingLevel;
+  /** False when a container (the dialog) shows the title as its own heading. */
+  showHeading: boolean;
+  /** Today in Paris, `YYYY-MM-DD`. */
+  today: string;
+}
+
+/** What the loaded view adds: the sanitized description and the calendar actions. */
+export interface LoadedOptions extends DetailOptions {
+  /**
+   * The sanitized description in a `.description` element, the same node at every render: a fragment would
+   * empty on its first insertion.
+   */
+  description: Node | null;
+  /** A Google Calendar link, or null when the event has no date. */
+  googleCalendarUrl: string | null;
+  /** Offers the .ics download; absent when the event has no date. */
+  onDownloadIcs?: () => void;
+}
+
+/** Performances listed before the rest fold under a disclosure. */
+const DATES_SHOWN = 5;
+
+const HEADINGS: Record<HeadingLevel, StaticValue> = {
+  1: literal`h1`,
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+/** A heading at `level` (clamped to 1–6). */
+function heading(level: number, attributes: { class: string; part?: string; id?: string }, content: unknown): TemplateResult {
+  const tag = HEADINGS[Math.min(6, Math.max(1, Math.round(level))) as HeadingLevel];
+  return staticHtml`<${tag} class=${attributes.class} part=${attributes.part ?? nothing} id=${attributes.id ?? nothing}>${content}</${tag}>`;
+}
+
+const timeFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** `20:30`, the wall clock as written (the clock is already Paris time read as UTC). */
+function formatTime(clock: WallClock, lang: Lang): string {
+  let format = timeFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', {
+      timeZone: 'UTC',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    timeFormats.set(lang, format);
+  }
+  return format.format(clock.date);
+}
+
+function renderTime(clock: WallClock, text: string): TemplateResult {
+  return html`<time datetime=${machineDate(clock)}>${text}</time>`;
+}
+
+/** The event's visual, cropped to the configured size, with a 2x source. */
+function renderImage(event: EventSummary, options: DetailOptions): TemplateResult | typeof nothing {
+  const image = safeHttpUrl(event.image);
+  const sources = image ? options.thumbnail(image) : null;
+  if (!sources) return nothing;
+  return html`<div class="image" part="image">
+    <span class="placeholder">${calendarIcon}</span>
+    <img
+      src=${sources.src}
+      srcset=${sources.srcset}
+      width=${options.imageWidth}
+      height=${options.imageHeight}
+      alt=${options.t.imageAlt(event.title)}
+      decoding="async"
+      @error=${(e: Event) => ((e.target as HTMLImageElement).hidden = true)}
+    />
+  </div>`;
+}
+
+/** Category (name and validated colour: the name carries the meaning, the colour only decorates) and badges. */
+function renderMeta(event: EventSummary, t: Messages): TemplateResult {
+  return html`<p class="meta">
+    ${event.category.name
+      ? html`<span class="category" part="category"><span class="swatch" aria-hidden="true"></span>${event.category.name}</span>`
+      : nothing}${event.cancelled
+      ? // Visible to everyone; screen readers get the same word in the title, so the badge is not read twice.
+        html`<span class="badge cancelled" part="badge badge-cancelled" aria-hidden="true">${t.cancelled}</span>`
+      : nothing}${event.featured ? html`<span class="badge featured" part="badge badge-featured">${t.featured}</span>` : nothing}${event.free
+      ? html`<span class="badge free" part="badge badge-free">${t.free}</span>`
+      : nothing}
+  </p>`;
+}
+
+/** The title; a cancelled one is struck through and says so in words. */
+function renderTitle(event: EventSummary, options: DetailOptions): TemplateResult | typeof nothing {
+  if (!options.showHeading) return nothing;
+  return heading(
+    options.headingLevel,
+    { class: `title${event.cancelled ? ' cancelled' : ''}`, part: 'title' },
+    html`<span class="title-text">${event.title}</span>${event.cancelled
+      ? html`<span class="visually-hidden"> (${options.t.cancelled})</span>`
+      : nothing}`,
+  );
+}
+
+/** Performances worth listing: the upcoming ones, or all of them once the event is over. */
+function shownPerformances(detail: EventDetail, today: string): Performance[] {
+  const all = (detail.performances ?? []).filter((performance) => parseWallClock(performance.date));
+  const upcoming = all.filter((performance) => performance.date >= today);
+  return upcoming.length > 0 ? upcoming : all;
+}
+
+function renderPerformance(performance: Performance, options: DetailOptions): TemplateResult {
+  const { lang, t, today } = options;
+  const day = parseWallClock(performance.date)!;
+  const times = performance.times
+    .map((time) => parseWallClock(`${performance.date}T${time}`))
+    .filter((clock): clock is WallClock => clock !== null);
+  return html`<li>
+    ${renderTime(day, formatNextDate(day, lang, t, today))}${times.length
+      ? html`<span class="times"
+          >${times.map((clock, index) => html`${index > 0 ? ', ' : ''}${renderTime(clock, formatTime(clock, lang))}`)}</span
+        >`
+      : nothing}
+  </li>`;
+}
+
+/** The start–end span, when the event runs over several days and no performance could be listed. */
+function renderRange(detail: EventDetail, options: DetailOptions): TemplateResult | typeof nothing {
+  const start = parseWallClock(detail.startDate);
+  const end = parseWallClock(detail.endDate);
+  if (!start) return nothing;
+  const { lang, t, today } = options;
+  if (!end || end.day === start.day) return html`<p>${renderTime(start, formatNextDate(start, lang, t, today))}</p>`;
+  const withYear = start.day.slice(0, 4) !== end.day.slice(0, 4) || end.day.slice(0, 4) !== today.slice(0, 4);
+  return html`<p>
+    ${t.rangeFrom}${renderTime({ ...start, hasTime: false }, formatShortDay(start, lang, withYear))}${t.rangeTo}${renderTime(
+      { ...end, hasTime: false },
+      formatShortDay(end, lang, withYear),
+    )}
+  </p>`;
+}
+
+function renderDates(detail: EventDetail, options: LoadedOptions): TemplateResult | typeof nothing {
+  const { d } = options;
+  const performances = shownPerformances(detail, options.today);
+  const first = performances.slice(0, DATES_SHOWN);
+  const rest = performances.slice(DATES_SHOWN);
+  const dates = performances.length
+    ? html`<ul class="performances">
+          ${first.map((performance) => renderPerformance(performance, options))}
+        </ul>
+        ${rest.length
+          ? html`<details class="more-dates">
+              <summary>${d.moreDates(rest.length)}</summary>
+              <ul class="performances">
+                ${rest.map((performance) => renderPerformance(performance, options))}
+              </ul>
+            </details>`
+          : nothing}`
+    : renderRange(detail, options);
+  if (dates === nothing && detail.nextShows.length === 0) return nothing;
+  return html`<div class="fact" part="dates">
+    <dt>${d.when}</dt>
+    <dd>
+      ${dates}
+      ${detail.nextShows.length
+        ? // The API writes these in French whatever the page's language.
+          html`<p class="next-shows-label">${d.nextShows}</p>
+            <ul class="next-shows" part="next-shows" lang="fr">
+              ${detail.nextShows.map((show) => html`<li>${show}</li>`)}
+            </ul>`
+        : nothing}
+    </dd>
+  </div>`;
+}
+
+function renderPrice(detail: EventDetail, options: DetailOptions): TemplateResult | typeof nothing {
+  const price = formatPrice(detail, options.lang);
+  if (!price) return nothing;
+  return html`<div class="fact" part="price">
+    <dt>${options.d.price}</dt>
+    <dd>${price}</dd>
+  </div>`;
+}
+
+function renderVenue(detail: EventDetail, options: DetailOptions): TemplateResult | typeof nothing {
+  const town = [detail.postcode, detail.cityName ?? ''].map((part) => part.trim()).filter(Boolean).join(' ');
+  const address = detail.venueAddress.trim();
+  // The API often writes the postcode and town into the street address already: do not say them twice.
+  const townShown = town && !(address.includes(detail.postcode) && address.includes(detail.cityName ?? '')) ? town : '';
+  if (!detail.venue && !address && !town) return nothing;
+  return html`<div class="fact" part="venue">
+    <dt>${options.d.where}</dt>
+    <dd class="venue">
+      ${pinIcon}
+      <span>
+        ${detail.venue ? html`<span class="venue-name">${detail.venue}</span>` : nothing}
+        ${address ? html`<span class="address">${address}</span>` : nothing}
+        ${townShown ? html`<span class="town">${townShown}</span>` : nothing}
+      </span>
+    </dd>
+  </div>`;
+}
+
+function renderOrganizer(detail: EventDetail, options: DetailOptions): TemplateResult | typeof nothing {
+  if (!detail.organizer) return nothing;
+  return html`<div class="fact" part="organizer">
+    <dt>${options.d.organizer}</dt>
+    <dd>${detail.organizer}</dd>
+  </div>`;
+}
+
+function renderArtists(detail: EventDetail, options: DetailOptions): TemplateResult | typeof nothing {
+  const names = detail.artists.filter(Boolean);
+  if (names.length === 0) return nothing;
+  const others = Math.max(0, detail.artistCount - names.length);
+  const list = formatList(others > 0 ? [...names, options.d.moreArtists(others)] : names, options.lang);
+  return html`<div class="fact" part="artists">
+    <dt>${options.d.artists}</dt>
+    <dd>${list}</dd>
+  </div>`;
+}
+
+/** Booking information, the booking link and the event's page; a cancelled event only says it is. */
+function renderBooking(detail: EventDetail, options: LoadedOptions): TemplateResult | typeof nothing {
+  const { t, d } = options;
+  const booking = detail.cancelled ? null : safeHttpUrl(detail.bookingUrl);
+  const page = safeHttpUrl(detail.pageUrl);
+  const info = detail.bookingInfo.trim();
+  if (!booking && !page && !info && !detail.cancelled) return nothing;
+  return html`<section class="section booking-section" part="booking">
+    ${heading(options.headingLevel + 1, { class: 'section-title' }, d.booking)}
+    ${detail.cancelled ? html`<p class="cancelled-notice" part="cancelled-notice">${d.cancelledNotice}</p>` : nothing}
+    ${info ? html`<p class="booking-info">${info}</p>` : nothing}
+    <p class="actions">
+      ${booking
+        ? html`<a class="button" part="booking-link" href=${booking} target="_blank" rel="noopener"
+            >${t.book}<span class="visually-hidden"> « ${detail.title} » (${t.newWindow})</span>${externalIcon}</a
+          >`
+        : nothing}
+      ${page
+        ? html`<a class="button secondary" part="page-link" href=${page} target="_blank" rel="noopener"
+            >${d.pageLink}<span class="visually-hidden"> (${t.newWindow})</span>${externalIcon}</a
+          >`
+        : nothing}
+    </p>
+  </section>`;
+}
+
+function renderCalendar(detail: EventDetail, options: LoadedOptions): TemplateResult | typeof nothing {
+  const { t, d } = options;
+  if (detail.cancelled || (!options.onDownloadIcs && !options.googleCalendarUrl)) return nothing;
+  const google = safeHttpUrl(options.googleCalendarUrl);
+  return html`<section class="section" part="calendar">
+    ${heading(options.headingLevel + 1, { class: 'section-title' }, d.calendar)}
+    <p class="actions">
+      ${options.onDownloadIcs
+        ? html`<button type="button" class="button secondary" part="calendar-ics" @click=${options.onDownloadIcs}>
+            ${calendarIcon}${d.downloadIcs}
+          </button>`
+        : nothing}
+      ${google
+        ? html`<a class="button secondary" part="calendar-google" href=${google} target="_blank" rel="noopener"
+            >${d.googleCalendar}<span class="visually-hidden"> (${t.newWindow})</span>${externalIcon}</a
+          >`
+        : nothing}
+    </p>
+  </section>`;
+}
+
+/** The whole detail of a loaded event. */
+export function renderDetail(detail: EventDetail, options: LoadedOptions): TemplateResult {
+  const color = safeColor(detail.category.color);
+  const classes = `detail${detail.cancelled ? ' cancelled' : ''}${detail.featured ? ' featured' : ''}`;
+  return html`<article class=${classes} part="detail" style=${styleMap(color ? { '--_category': color } : {})}>
+    <div class="top">
+      ${renderImage(detail, options)}
+      <div class="summary">
+        ${renderMeta(detail, options.t)} ${renderTitle(detail, options)}
+        <dl class="facts">
+          ${renderDates(detail, options)} ${renderVenue(detail, options)} ${renderPrice(detail, options)}
+          ${renderArtists(detail, options)} ${renderOrganizer(detail, options)}
+        </dl>
+      </div>
+    </div>
+    ${options.description
+      ? html`<section class="section" part="description">
+          ${heading(options.headingLevel + 1, { class: 'section-title' }, options.d.description)} ${options.description}
+        </section>`
+      : nothing}
+    ${renderBooking(detail, options)} ${renderCalendar(detail, options)}
+  </article>`;
+}
+
+/**
+ * The loading state, laid out like the loaded view so nothing jumps: the image box at its final ratio and
+ * lines for the text. With `preview` (a listing's summary of the same event), its title, image and category
+ * are shown at once.
+ */
+export function renderDetailSkeleton(options: DetailOptions, preview?: EventSummary | null): TemplateResult {
+  const color = preview ? safeColor(preview.category.color) : null;
+  const image = preview ? renderImage(preview, options) : nothing;
+  return html`<div class="detail skeleton" part="skeleton" style=${styleMap(color ? { '--_category': color } : {})}>
+    <div class="top">
+      ${image === nothing ? html`<div class="image" aria-hidden="true"></div>` : image}
+      <div class="summary">
+        ${preview ? html`${renderMeta(preview, options.t)} ${renderTitle(preview, options)}` : html`<span class="line short" aria-hidden="true"></span
+              ><span class="line title-line" aria-hidden="true"></span>`}
+        <div aria-hidden="true">
+          <span class="line medium"></span><span class="line"></span><span class="line short"></span
+          ><span class="line medium"></span><span class="line short"></span>
+        </div>
+      </div>
+    </div>
+    <div aria-hidden="true">
+      <span class="line title-line short"></span><span class="line"></span><span class="line"></span
+      ><span class="line medium"></span>
+    </div>
+  </div>`;
+}

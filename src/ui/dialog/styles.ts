@@ -1,0 +1,135 @@
+/**
+ * The modal's own styles: a centred panel on wide screens, a full-screen sheet on narrow ones, the header
+ * (title and close button) fixed above a scrolling body, and an entrance animation only for visitors who
+ * have not asked for reduced motion.
+ */
+import { css } from 'lit';
+
+export const dialogStyles = css`
+  :host {
+    display: contents;
+  }
+
+  dialog {
+    box-sizing: border-box;
+    width: min(100% - 2rem, 52rem);
+    max-width: none;
+    max-height: calc(100% - 3rem);
+    margin: auto;
+    padding: 0;
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 1rem 3rem rgb(0 0 0 / 0.35);
+  }
+
+  /* The theme's background is transparent (widgets sit on the partner's page), but a panel needs a fill;
+     .root's specificity, since the theme's .root rule sets the background too. */
+  dialog.root {
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  dialog[open] {
+    display: flex;
+  }
+
+  /* Custom properties do not reach ::backdrop in every engine: a plain colour that suits both themes. */
+  dialog::backdrop {
+    background: rgb(16 16 24 / 0.6);
+  }
+
+  .sheet {
+    display: flex;
+    flex: 1 1 auto;
+    flex-direction: column;
+    width: 100%;
+    min-height: 0;
+  }
+
+  .header {
+    display: flex;
+    flex: none;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.75rem;
+    padding: 0.75rem 0.75rem 0.75rem 1.25rem;
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .title {
+    align-self: center;
+    margin: 0;
+    font-size: 1.375em;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+
+  /* The heading takes focus on opening so reading starts at the top; it is not a control to outline. */
+  .title:focus {
+    outline: none;
+  }
+
+  .title.cancelled .title-text {
+    text-decoration: line-through;
+  }
+
+  .close {
+    flex: none;
+    padding-inline: 0.875rem;
+  }
+
+  .body {
+    flex: 1 1 auto;
+    min-height: 0;
+    padding: 1.25rem;
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+
+  /* Narrow screens: a full-screen sheet, nothing of the page peeking around it. */
+  @media (max-width: 40rem) {
+    dialog {
+      width: 100%;
+      height: 100%;
+      max-height: 100%;
+      border: 0;
+      border-radius: 0;
+    }
+
+    .header {
+      padding-inline-start: 1rem;
+    }
+
+    .title {
+      font-size: 1.1875em;
+    }
+
+    .body {
+      padding: 1rem;
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    dialog[open] {
+      animation: agenda-dialog-in 180ms ease-out;
+    }
+
+    dialog[open]::backdrop {
+      animation: agenda-backdrop-in 180ms ease-out;
+    }
+  }
+
+  @keyframes agenda-dialog-in {
+    from {
+      opacity: 0;
+      transform: translateY(1rem);
+    }
+  }
+
+  @keyframes agenda-backdrop-in {
+    from {
+      opacity: 0;
+    }
+  }
+`;
