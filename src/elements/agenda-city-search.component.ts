@@ -6,6 +6,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { getClient, type City, type NearbyCity } from '../client/index.js';
 import { ConfigError, isProblem, missing, parseDecimalAttribute, type ConfigProblem } from '../config/index.js';
 import { locateIcon } from '../ui/icons.js';
+import { comboboxKeyAction, delay } from '../ui/pickers/combobox.js';
 import { asAgendaError, errorEvent, errorText, isAbortError, renderPickerError } from '../ui/pickers/errors.js';
 import { AgendaCityChangeEvent, type CityChoice } from '../ui/pickers/events.js';
 import { pickerMessages, type PickerMessages } from '../ui/pickers/messages.js';
@@ -36,22 +37,6 @@ export function searchTerm(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, MAX_QUERY);
-}
-
-/** Waits `ms`, or rejects with an `AbortError` as soon as `signal` aborts. */
-function delay(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const abort = (): void => {
-      clearTimeout(timer);
-      reject(new DOMException('Superseded by a newer search.', 'AbortError'));
-    };
-    if (signal.aborted) return abort();
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', abort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', abort, { once: true });
-  });
 }
 
 function isNearby(city: City | NearbyCity): city is NearbyCity {
@@ -461,62 +446,32 @@ export class AgendaCitySearch extends AgendaElement {
   };
 
   #onKeydown = (event: KeyboardEvent): void => {
-    if (event.ctrlKey || event.metaKey) return;
     const list = this.#list();
     const open = this.open && list.length > 0;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'Down': {
-        event.preventDefault();
-        if (!open) {
-          this.#openList(event.altKey ? -1 : 0);
-        } else if (!event.altKey) {
-          this.activeIndex = this.activeIndex + 1 >= list.length ? 0 : this.activeIndex + 1;
-        }
+    const action = comboboxKeyAction(event, { open, active: this.activeIndex, count: list.length, hasText: this.text !== '' });
+    switch (action?.type) {
+      case 'open':
+        this.#openList(action.active);
         return;
-      }
-      case 'ArrowUp':
-      case 'Up': {
-        event.preventDefault();
-        if (event.altKey) {
-          this.#close();
-        } else if (!open) {
-          this.#openList(list.length - 1);
-        } else {
-          this.activeIndex = this.activeIndex <= 0 ? list.length - 1 : this.activeIndex - 1;
-        }
+      case 'move':
+        this.activeIndex = action.active;
         return;
-      }
-      case 'Enter': {
-        if (open && this.activeIndex >= 0 && this.activeIndex < list.length) {
-          event.preventDefault();
-          this.#select(list[this.activeIndex]!);
-        }
+      case 'pick':
+        this.#select(list[action.index]!);
         return;
-      }
-      case 'Escape':
-      case 'Esc': {
-        if (open) {
-          event.preventDefault();
-          this.#close();
-        } else if (this.text) {
-          event.preventDefault();
-          this.text = '';
-          this.query = '';
-          this.#searchResults = null;
-          this.#announcement = '';
-        }
+      case 'close':
+      case 'leave':
+        this.#close();
         return;
-      }
-      case 'Home':
-      case 'End':
-      case 'ArrowLeft':
-      case 'ArrowRight':
+      case 'clear':
+        this.text = '';
+        this.query = '';
+        this.#searchResults = null;
+        this.#announcement = '';
+        return;
+      case 'caret':
         // The caret moves in the field (the browser's default); visual focus goes back to the field.
         this.activeIndex = -1;
-        return;
-      case 'Tab':
-        this.#close();
         return;
       default:
         return;

@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AgendaClient, EventPage } from '../client/index.js';
+import { DEFAULT_GEOCODER_BASE, type AgendaClient, type EventPage, type Place } from '../client/index.js';
 import {
   isProblem,
   missing,
@@ -8,8 +8,11 @@ import {
   parseDecimalAttribute,
   type ConfigProblem,
 } from '../config/index.js';
+import { AddressSearch } from '../ui/address/address-search.js';
+import { addressStyles } from '../ui/address/styles.js';
 import { formatDistance } from '../ui/format.js';
 import { locateIcon } from '../ui/icons.js';
+import { comboboxStyles, labelStyles } from '../ui/pickers/styles.js';
 import { AgendaListing, type Paging } from './base/agenda-listing.js';
 
 /** What `<agenda-geo>` asks the API for: a circle, or the key's own zone. */
@@ -28,9 +31,20 @@ const MAX_RADIUS_KM = 1000;
 /** Six decimals (about 11 cm) is what the API's examples use, and all a position needs. */
 const round6 = (value: number): number => Math.round(value * 1e6) / 1e6;
 
+/** True for an absolute http(s) URL or a path on this site (`/api`), like `api-base`. */
+function isUsableBase(value: string): boolean {
+  try {
+    const url = new URL(value, document.baseURI);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Upcoming events around a position (given, or the visitor's own with `locate`), or in the zone an API key is
- * bound to (`restricted`), with each event's town and distance.
+ * bound to (`restricted`), with each event's town and distance. With `locate`, a visitor who will not or
+ * cannot share a position types an address or a town instead (an API Adresse geocoder, `geocoder-base`).
  *
  * @summary Upcoming cultural events around a position, from the Agenda Culturel API.
  * @tagname agenda-geo
@@ -39,11 +53,20 @@ const round6 = (value: number): number => Math.round(value * 1e6) / 1e6;
  * @fires {AgendaErrorEvent} agenda-error - Something went wrong and is shown: `{code, message, status?}`.
  * @fires {AgendaSelectEvent} agenda-select - A card was activated: `{event}`. Cancelable: `preventDefault()` stops navigation.
  *
- * @slot fallback - Shown when the visitor's position is refused or unavailable, e.g. a city search.
+ * @slot fallback - Shown when the visitor's position is refused or unavailable, instead of the built-in address search (e.g. a city search).
  *
  * @csspart base - The wrapper that carries the theme.
  * @csspart locate - The geolocation prompt and its messages.
  * @csspart locate-button - The "use my position" button.
+ * @csspart address - The address search (label, field, list, messages).
+ * @csspart address-label - Its visible label.
+ * @csspart address-input - Its text field (`role="combobox"`).
+ * @csspart address-listbox - Its popup list of places.
+ * @csspart address-option - One place in the list.
+ * @csspart address-error - Why the address search failed; `address-retry` its retry button.
+ * @csspart message - "No address or town found".
+ * @csspart change-place - The "change" button once a place is picked (or the position found).
+ * @csspart cancel-change - The "cancel" button while changing the place.
  * @csspart list - The `<ul>` of cards.
  * @csspart card - One event card (`<article>`).
  * @csspart thumbnail - The thumbnail box (image, or a placeholder of the same size).
@@ -81,6 +104,9 @@ const round6 = (value: number): number => Math.round(value * 1e6) / 1e6;
 export class AgendaGeo extends AgendaListing<GeoQuery> {
   static override styles = [
     ...AgendaListing.styles,
+    labelStyles,
+    comboboxStyles,
+    addressStyles,
     css`
       .locate {
         display: flex;
@@ -130,19 +156,53 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
   /** The API key is bound to a zone: list that zone's events, with no position (`lat`, `lon`, `radius` ignored). */
   @property({ type: Boolean }) restricted = false;
 
+  /**
+   * Root of the API Adresse geocoder the address search asks (`{base}/search/?q=…`), absolute or a path on this
+   * site; `https://api-adresse.data.gouv.fr` by default. The reference server answers at `{api-base}/search/`.
+   */
+  @property({ attribute: 'geocoder-base' }) geocoderBase?: string;
+
   /** Where the visitor's position stands. */
   @state() private status: LocateStatus = 'idle';
 
-  /** The visitor's position, once the browser gave it. */
+  /** The position listed around: the browser's, or the picked place's. */
   @state() private position: { lat: number; lon: number } | null = null;
+
+  /** The place picked in the address search, or null. */
+  @state() private place: Place | null = null;
+
+  /** True while the visitor changes the place (or position) the events are listed around. */
+  @state() private changing = false;
 
   /** Where the visitor's position stands with `locate`: `idle` until asked, then `locating`, `located`, `denied` or `unavailable`. */
   get locateStatus(): LocateStatus {
     return this.status;
   }
 
+  /** The place the visitor picked in the address search (`{label, lat, lon, city, postcode, citycode, context}`), or null. */
+  get selectedPlace(): Place | null {
+    return this.place ? { ...this.place } : null;
+  }
+
   /** Increases with each position request, so a late answer to an earlier one is ignored. */
   #locateCall = 0;
+  /** The usable geocoder base, or null when `geocoder-base` is invalid. */
+  #geocoderBase: string | null = DEFAULT_GEOCODER_BASE;
+  /** Whether the last render found content slotted into `fallback`. */
+  #renderedFallback = false;
+  /** A position request failed since the visitor started changing the place. */
+  #failedWhileChanging = false;
+  /** What gets focus after the next render, as the header changes under the visitor's hands. */
+  #focusNext: 'address' | 'around' | 'change' | null = null;
+
+  /** The address search offered with the prompt, and after a refusal unless the host slotted its own fallback. */
+  readonly #address = new AddressSearch(this, {
+    base: () => this.#geocoderBase,
+    lang: () => this.config.lang,
+    pick: (place) => this.#pickPlace(place),
+    announce: (message) => this.announce(message),
+    cancel: () => this.#cancelChange(),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -161,9 +221,23 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locate') && !this.locate) {
       this.position = null;
+      this.place = null;
+      this.changing = false;
       this.status = 'idle';
+      this.#address.reset();
     }
+    const base = this.#given(this.geocoderBase) ? String(this.geocoderBase).trim() : DEFAULT_GEOCODER_BASE;
+    this.#geocoderBase = isUsableBase(base) ? base : null;
     super.willUpdate(changed);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const focus = this.#focusNext;
+    this.#focusNext = null;
+    if (focus === 'address') this.#address.focus();
+    else if (focus === 'around') this.renderRoot.querySelector<HTMLElement>('#around')?.focus();
+    else if (focus === 'change') this.renderRoot.querySelector<HTMLElement>('[part="change-place"]')?.focus();
   }
 
   protected override get showPlace(): boolean {
@@ -186,6 +260,9 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     if (this.#given(this.radius)) {
       const radius = parseDecimalAttribute(this, 'radius', this.radius!, 0, MAX_RADIUS_KM, true);
       if (isProblem(radius)) return radius;
+    }
+    if (this.#geocoderBase === null) {
+      return { attribute: 'geocoder-base', source: 'element', value: this.getAttribute('geocoder-base') ?? String(this.geocoderBase) };
     }
     return isProblem(categories) ? categories : null;
   }
@@ -221,25 +298,30 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     if (!this.locate || this.restricted) return nothing;
     const t = this.t;
     const hasDefault = this.#given(this.lat) && this.#given(this.lon);
-    switch (this.status) {
-      case 'located':
-        return html`<div class="locate located" part="locate"><p>${t.locatedAround}</p></div>`;
-      case 'denied':
-      case 'unavailable':
-        return html`<div class="locate problem" part="locate">
-          <p>
-            ${this.status === 'denied' ? t.locateDenied : t.locateUnavailable}
-            ${hasDefault ? t.locateFallback : nothing}
-          </p>
-          ${this.#renderLocateButton(t.retry)}
-          <slot name="fallback"></slot>
-        </div>`;
-      default:
-        return html`<div class="locate" part="locate">
-          <p>${this.status === 'locating' ? t.locating : hasDefault ? t.locatePromptWithDefault : t.locatePrompt}</p>
-          ${this.#renderLocateButton(t.locateButton)}
-        </div>`;
+    if (this.place && !this.changing) return this.#renderAround(t.aroundPlace(this.place.label));
+    if (this.status === 'located' && !this.changing) return this.#renderAround(t.locatedAround);
+    const search = this.#renderSearch();
+    const slot = html`<slot name="fallback" @slotchange=${this.#onSlotChange}></slot>`;
+    // While changing the place, a refusal from before is old news; one that just happened is not.
+    if ((this.status === 'denied' || this.status === 'unavailable') && (!this.changing || this.#failedWhileChanging)) {
+      return html`<div class="locate problem" part="locate">
+        <p>
+          ${this.status === 'denied' ? t.locateDenied : t.locateUnavailable}
+          ${hasDefault && !this.place ? t.locateFallback : nothing}
+        </p>
+        ${this.#renderLocateButton(t.retry)} ${this.changing ? this.#renderCancel() : nothing} ${slot} ${search}
+      </div>`;
     }
+    let prompt: string;
+    if (this.status === 'locating') prompt = t.locating;
+    else if (this.changing) prompt = t.changePlacePrompt;
+    else if (search === nothing) prompt = hasDefault ? t.locatePromptWithDefault : t.locatePrompt;
+    else prompt = hasDefault ? t.locatePromptWithDefaultOrAddress : t.locatePromptOrAddress;
+    return html`<div class="locate" part="locate">
+      <p>${prompt}</p>
+      ${this.#renderLocateButton(t.locateButton)} ${this.changing ? this.#renderCancel() : nothing}
+      ${this.changing ? slot : nothing} ${search}
+    </div>`;
   }
 
   /** Asks the browser for the visitor's position (the browser shows its own permission prompt first). */
@@ -278,13 +360,84 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     </button>`;
   }
 
+  /** "Autour de : Amiens" (or "around your position") and the action to change it. */
+  #renderAround(text: string): TemplateResult {
+    const t = this.t;
+    // Focus lands on this text after a pick (not on "Changer": in WebKit the Enter that picked would press it).
+    return html`<div class="locate located" part="locate">
+      <p id="around" class="around" tabindex="-1">${text}</p>
+      <button
+        type="button"
+        class="button secondary"
+        part="change-place"
+        aria-describedby="around"
+        @click=${this.#startChange}
+      >
+        ${t.changePlace}<span class="visually-hidden">${t.changePlaceHidden}</span>
+      </button>
+    </div>`;
+  }
+
+  #renderCancel(): TemplateResult {
+    return html`<button type="button" class="button secondary" part="cancel-change" @click=${() => this.#cancelChange()}>
+      ${this.t.cancelChange}
+    </button>`;
+  }
+
+  /** The built-in address search, unless the host slotted its own fallback or `geocoder-base` is unusable. */
+  #renderSearch(): TemplateResult | typeof nothing {
+    if (this.#geocoderBase === null || this.#hasFallback()) return nothing;
+    return this.#address.render();
+  }
+
+  #hasFallback(): boolean {
+    this.#renderedFallback = [...this.children].some((child) => child.slot === 'fallback');
+    return this.#renderedFallback;
+  }
+
+  /** Content slotted into (or removed from) `fallback` replaces (or brings back) the built-in search. */
+  #onSlotChange = (): void => {
+    if ([...this.children].some((child) => child.slot === 'fallback') !== this.#renderedFallback) this.requestUpdate();
+  };
+
+  #startChange = (): void => {
+    this.changing = true;
+    this.#failedWhileChanging = false;
+    this.#focusNext = this.#hasFallback() ? null : 'address';
+  };
+
+  /** Leaves the change of place for what was listed before; false when there is nothing to go back to. */
+  #cancelChange(): boolean {
+    if (!this.changing || (!this.place && this.status !== 'located')) return false;
+    this.changing = false;
+    this.#address.reset();
+    this.#focusNext = 'change';
+    return true;
+  }
+
+  #pickPlace(place: Place): void {
+    // A position request still under way must not replace the place the visitor just chose.
+    this.#locateCall++;
+    if (this.status === 'locating') this.status = 'idle';
+    this.place = place;
+    this.position = { lat: round6(place.lat), lon: round6(place.lon) };
+    this.changing = false;
+    this.#focusNext = 'around';
+    this.announce(this.t.aroundPlace(place.label));
+  }
+
   #located(position: { lat: number; lon: number } | null, status: LocateStatus): void {
     this.status = status;
     if (position) {
       this.position = position;
+      this.place = null;
+      this.changing = false;
+      this.#address.reset();
       return;
     }
-    this.position = null;
+    // A place picked earlier stays listed: the visitor only failed to switch to their own position.
+    if (!this.place) this.position = null;
+    this.#failedWhileChanging = this.changing;
     this.announce(status === 'denied' ? this.t.locateDenied : this.t.locateUnavailable);
   }
 
