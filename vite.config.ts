@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /** Mounts the reference API at `/api` on Vite's dev and preview servers, so the demo needs no other step. */
 function referenceApi(): Plugin {
@@ -13,20 +13,43 @@ function referenceApi(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [referenceApi()],
-  server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
-  build: {
+/**
+ * The files a partner loads (`npm run build` runs both passes through scripts/build.js):
+ *
+ * - `vite build` → `dist/agenda-widgets.js`, an ES module for `<script type="module">`. Lazily imported
+ *   parts become chunks in `dist/chunks/`, imported with relative URLs (`import("./chunks/…")`), so the
+ *   files work from any folder of any CDN. Lit, @lit/task and DOMPurify are bundled.
+ * - `vite build --mode iife` → `dist/agenda-widgets.iife.js`, the same for a classic `<script src>`. An
+ *   IIFE cannot load chunks, so dynamic imports are inlined (rolldown's `codeSplitting: false`, formerly
+ *   `inlineDynamicImports`); it runs second and keeps what the first pass wrote.
+ */
+function bundle(format: 'es' | 'iife'): UserConfig['build'] {
+  return {
     target: 'es2021',
+    emptyOutDir: format === 'es',
+    copyPublicDir: false,
+    sourcemap: true,
     lib: {
       entry: 'src/index.ts',
       name: 'AgendaWidgets',
-      formats: ['es', 'iife'],
-      fileName: (format) => (format === 'es' ? 'agenda-widgets.js' : `agenda-widgets.${format}.js`),
+      formats: [format],
+      fileName: () => (format === 'es' ? 'agenda-widgets.js' : 'agenda-widgets.iife.js'),
     },
     rolldownOptions: {
-      output: { minify: true },
+      output: {
+        // Without this, library builds keep whitespace and names (see shared TOOLING.md).
+        minify: true,
+        ...(format === 'es'
+          ? { chunkFileNames: 'chunks/[name]-[hash].js' }
+          : { codeSplitting: false }),
+      },
     },
-  },
-});
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [referenceApi()],
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: bundle(mode === 'iife' ? 'iife' : 'es'),
+}));

@@ -1,0 +1,170 @@
+// The files a partner loads, in a real browser: dist/agenda-widgets.js and dist/agenda-widgets.iife.js on
+// plain pages (test/e2e/fixtures/), loaded twice or together, under a strict CSP, and from a deep CDN folder.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { CSP, cardCount, ensureBuilt, launchBrowser, openPage, startServer, styleReport } from './harness.js';
+
+/**
+ * Known defects of src/, each checked by a `todo` test (reported, not failing the run) until it is fixed:
+ * then delete its line here and the check becomes a plain test. E2E_STRICT=1 treats them as plain tests now.
+ */
+const KNOWN = {
+  /** src/elements/define.ts reports each tag (5 warnings for a second copy), not once per page. */
+  oneWarning: 'define.ts warns once per tag, not once per page',
+  /** Lit's styleMap writes a `style` attribute on its first render, which style-src 'self' blocks. */
+  styleAttributes: "styleMap's first render sets style attributes: blocked by style-src 'self'",
+};
+const todo = (/** @type {keyof typeof KNOWN} */ name) => (process.env.E2E_STRICT ? {} : { todo: KNOWN[name] });
+
+const TAGS = ['agenda-events', 'agenda-geo', 'agenda-event', 'agenda-city-search', 'agenda-categories', 'agenda-provider'];
+
+/** @type {Awaited<ReturnType<typeof startServer>>} */
+let server;
+/** @type {import('playwright-core').Browser} */
+let browser;
+
+before(async () => {
+  ensureBuilt();
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * Opens a fixture page once, shows its events, and keeps what it logged for the checks that follow.
+ * @param {string} fixture file name in test/e2e/fixtures/
+ * @param {(page: import('playwright-core').Page) => Promise<void>} [interact] what a visitor does next
+ */
+async function visit(fixture, interact) {
+  const opened = await openPage(browser, `${server.origin}/fixtures/${fixture}`);
+  try {
+    const cards = await cardCount(opened.page);
+    if (interact) await interact(opened.page);
+    const undefinedTags = await opened.page.evaluate((tags) => tags.filter((tag) => !customElements.get(tag)), TAGS);
+    const violations = /** @type {string[]} */ (await opened.page.evaluate(() => /** @type {any} */ (window).__cspViolations));
+    const styles = await styleReport(opened.page);
+    return { cards, undefinedTags, violations, styles, ...opened.log };
+  } finally {
+    await opened.close();
+  }
+}
+
+/** Errors Chromium logs when the CSP refuses something; checked apart from the other console errors. */
+const isCspMessage = (/** @type {string} */ message) => /Content Security Policy/i.test(message);
+
+/**
+ * The checks every page passes: its four events, no exception, no failed request, no console error.
+ * @param {Awaited<ReturnType<typeof visit>>} result
+ */
+function rendersCleanly(result) {
+  assert.equal(result.cards, 4, 'limit="4" shows four event cards');
+  assert.deepEqual(result.pageErrors, [], 'no uncaught exception');
+  assert.deepEqual(result.failedRequests, [], 'every request succeeded');
+  assert.deepEqual(result.errors.filter((message) => !isCspMessage(message)), [], 'no console error');
+}
+
+describe('ES module bundle on a plain page', () => {
+  /** @type {Awaited<ReturnType<typeof visit>>} */
+  let result;
+  before(async () => (result = await visit('es.html')));
+
+  test('shows the events of <agenda-events city="2">, with nothing in the console', () => {
+    rendersCleanly(result);
+    assert.deepEqual(result.warnings, [], 'no warning (Lit production build: no dev-mode or multiple-versions notice)');
+  });
+  test('registers every element', () => {
+    assert.deepEqual(result.undefinedTags, [], 'every public tag is defined');
+  });
+});
+
+describe('classic script (IIFE) bundle on a plain page', () => {
+  test('shows the events of <agenda-events city="2">, exposes window.AgendaWidgets', async () => {
+    /** @type {unknown} */
+    let configure;
+    const result = await visit('iife.html', async (page) => {
+      configure = await page.evaluate(() => typeof (/** @type {any} */ (window).AgendaWidgets?.configure));
+    });
+    rendersCleanly(result);
+    assert.deepEqual(result.warnings, [], 'no warning');
+    assert.equal(configure, 'function', 'window.AgendaWidgets.configure');
+  });
+});
+
+for (const [fixture, label] of [
+  ['es-twice.html', 'ES bundle twice and another copy of it'],
+  ['iife-twice.html', 'IIFE bundle twice'],
+  ['es-and-iife.html', 'ES and IIFE bundles together'],
+]) {
+  describe(label, () => {
+    /** @type {Awaited<ReturnType<typeof visit>>} */
+    let result;
+    before(async () => (result = await visit(fixture)));
+
+    test('nothing breaks: events shown, no exception, no error', () => rendersCleanly(result));
+    test('at most one warning', todo('oneWarning'), () => {
+      assert.ok(result.warnings.length <= 1, `got ${result.warnings.length}:\n${result.warnings.join('\n')}`);
+    });
+  });
+}
+
+for (const [fixture, label] of [
+  ['csp.html', 'ES bundle'],
+  ['csp-iife.html', 'IIFE bundle'],
+]) {
+  describe(`${label} under "${CSP}"`, () => {
+    /** @type {Awaited<ReturnType<typeof visit>>} */
+    let result;
+    before(async () => {
+      result = await visit(fixture, async (page) => {
+        // Open the detail dialog too: lazily loaded chunks, the sanitized description, the dialog's styles.
+        await page.locator('agenda-events [part~="card"] button').first().click();
+        await page.locator('agenda-event [part~="detail"]').first().waitFor({ timeout: 10000 });
+      });
+    });
+
+    test('shows events; styles are adopted, never injected as <style>', () => {
+      rendersCleanly(result);
+      assert.equal(result.styles.inlineStyles, 0, 'no <style> element in the document or any shadow root');
+      assert.ok(result.styles.shadowRoots > 0, 'elements rendered into shadow roots');
+      assert.equal(result.styles.adopting, result.styles.shadowRoots, 'every shadow root adopts its style sheets');
+    });
+    test('no securitypolicyviolation', todo('styleAttributes'), () => {
+      assert.deepEqual(result.violations, [], 'securitypolicyviolation events');
+      assert.deepEqual(result.errors.filter(isCspMessage), [], 'CSP errors in the console');
+    });
+  });
+}
+
+test('chunks load relative to the script, from a deep CDN folder', async (t) => {
+  /** @type {string[]} */
+  const scripts = [];
+  let dialog = false;
+  const result = await visit('deep.html', async (page) => {
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.locator('agenda-events [part~="card"] button').first().click();
+    dialog = await page
+      .locator('agenda-event-dialog')
+      .first()
+      .waitFor({ state: 'attached', timeout: 5000 })
+      .then(() => true)
+      .catch(() => false);
+    if (dialog) await page.locator('agenda-event [part~="detail"]').first().waitFor({ timeout: 10000 });
+  });
+  rendersCleanly(result);
+  if (!dialog) {
+    t.skip('detail="dialog" opens no dialog yet: no lazily loaded chunk to check');
+    return;
+  }
+  assert.ok(scripts.length > 0, 'opening the dialog loaded at least one chunk');
+  assert.ok(
+    scripts.every((path) => path.startsWith('/cdn/a/b/c/chunks/')),
+    `chunks come from the script's own folder: ${scripts.join(', ')}`,
+  );
+});

@@ -1,0 +1,75 @@
+// The npm package as it would be published: what package.json points at exists, the modules are unbundled
+// ES modules whose only bare imports are the dependencies, and `npm pack` ships dist/ and nothing else.
+
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { before, test } from 'node:test';
+import { ROOT, ensureBuilt } from './harness.js';
+
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const ELEMENTS = ['agenda-events', 'agenda-geo', 'agenda-event', 'agenda-city-search', 'agenda-categories', 'agenda-provider'];
+
+/** @param {string} dir @returns {string[]} */
+const filesUnder = (dir) =>
+  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
+
+before(() => ensureBuilt());
+
+test('exports: ".", "./client", one entry per element, JSX typings; each with types and existing files', () => {
+  const keys = Object.keys(pkg.exports);
+  for (const key of ['.', './client', ...ELEMENTS.map((tag) => `./${tag}`), './react', './preact', './jsx', './custom-elements.json']) {
+    assert.ok(keys.includes(key), `exports has ${key}`);
+  }
+  for (const [key, target] of Object.entries(pkg.exports)) {
+    const conditions = typeof target === 'string' ? { default: target } : target;
+    if (key.endsWith('.json')) assert.equal(typeof target, 'string');
+    else assert.deepEqual(Object.keys(conditions), ['types', 'default'], `${key}: "types" first, then "default"`);
+    for (const file of Object.values(conditions)) assert.ok(existsSync(join(ROOT, file)), `${key} → ${file} exists`);
+  }
+  for (const field of ['main', 'types', 'customElements', 'unpkg']) assert.ok(existsSync(join(ROOT, pkg[field])), `${field} → ${pkg[field]} exists`);
+});
+
+test('sideEffects lists every module that registers a tag', () => {
+  for (const file of pkg.sideEffects.filter((/** @type {string} */ entry) => !entry.includes('*'))) {
+    assert.ok(existsSync(join(ROOT, file)), `${file} exists`);
+  }
+  const registering = filesUnder(join(ROOT, 'dist/npm'))
+    .filter((file) => file.endsWith('.js') && /\bdefine\(\s*['"]/.test(readFileSync(file, 'utf8')))
+    .map((file) => `./${relative(ROOT, file).split('\\').join('/')}`);
+  assert.ok(registering.length >= 6, 'found the modules that call define()');
+  for (const file of registering) assert.ok(pkg.sideEffects.includes(file), `sideEffects lists ${file}`);
+});
+
+test('npm modules are unbundled ES modules: relative .js imports, bare imports only of dependencies', () => {
+  const dependencies = Object.keys(pkg.dependencies);
+  const modules = filesUnder(join(ROOT, 'dist/npm')).filter((file) => file.endsWith('.js'));
+  assert.ok(modules.length > 20, 'one module per source file');
+  for (const file of modules) {
+    const code = readFileSync(file, 'utf8');
+    for (const [, specifier] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g)) {
+      if (specifier.startsWith('.')) assert.match(specifier, /\.js$/, `${relative(ROOT, file)} imports ${specifier} with its extension`);
+      else assert.ok(dependencies.some((name) => specifier === name || specifier.startsWith(`${name}/`)), `${relative(ROOT, file)} imports ${specifier}, a dependency`);
+    }
+  }
+});
+
+test('the CDN bundles are self-contained: Lit, @lit/task and DOMPurify are inside', () => {
+  for (const file of ['agenda-widgets.js', 'agenda-widgets.iife.js']) {
+    const code = readFileSync(join(ROOT, 'dist', file), 'utf8');
+    assert.doesNotMatch(code, /\bfrom\s*["'`][^."'`]/, `${file} has no bare import`);
+    assert.doesNotMatch(code, /\bimport\(\s*["'`](?!\.\.?\/)/, `${file} imports chunks by relative URL only`);
+  }
+  assert.doesNotMatch(readFileSync(join(ROOT, 'dist/agenda-widgets.iife.js'), 'utf8'), /\bimport\(/, 'the IIFE has no dynamic import left');
+});
+
+test('npm pack ships dist/ (bundles, modules, typings, manifest) and no sources or tests', () => {
+  const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const files = report.files.map((/** @type {{path: string}} */ file) => file.path);
+  for (const file of ['package.json', 'README.md', 'LICENSE', 'dist/agenda-widgets.js', 'dist/agenda-widgets.iife.js', 'dist/custom-elements.json', 'dist/npm/index.js', 'dist/npm/index.d.ts', 'dist/npm/client/index.js', 'dist/npm/react.d.ts', 'dist/npm/preact.d.ts']) {
+    assert.ok(files.includes(file), `the package contains ${file}`);
+  }
+  const stray = files.filter((/** @type {string} */ file) => !file.startsWith('dist/') && !['package.json', 'README.md', 'LICENSE'].includes(file));
+  assert.deepEqual(stray, [], 'nothing outside dist/ but package.json, README.md and LICENSE');
+});
