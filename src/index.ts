@@ -20,18 +20,16 @@ export { AgendaCategories } from './elements/agenda-categories.js';
 export type { DetailMode } from './elements/base/agenda-listing.js';
 export type { Layout } from './ui/card.js';
 export {
+  AgendaCategoriesChangeEvent,
+  AgendaCityChangeEvent,
   AgendaErrorEvent,
   AgendaLoadEvent,
   AgendaSelectEvent,
+  type AgendaCategoriesChangeDetail,
+  type AgendaCityChangeDetail,
   type AgendaErrorDetail,
   type AgendaLoadDetail,
   type AgendaSelectDetail,
-} from './ui/events.js';
-export {
-  AgendaCategoriesChangeEvent,
-  AgendaCityChangeEvent,
-  type AgendaCategoriesChangeDetail,
-  type AgendaCityChangeDetail,
   type CityChoice,
-} from './ui/pickers/events.js';
+} from './ui/events.js';
 export { AgendaError, type AgendaErrorCode, type EventSummary, type Lang, type Theme } from './client/index.js';

@@ -58,7 +58,37 @@ export function parseCategories(host: Element, value: string | null | undefined)
   return uris.every((uri) => KNOWN.has(uri)) ? [...new Set(uris)] : invalid(host, 'categories', value);
 }
 
+/** True when an attribute was given: neither absent nor blank. */
+export function isGiven(value: unknown): boolean {
+  return value != null && String(value).trim() !== '';
+}
+
+/**
+ * `lat` and `lon` in decimal degrees, given together: the position, the problem (one without the other, or
+ * out of range), or null when neither is given.
+ */
+export function parsePosition(
+  host: Element,
+  lat: string | number | null | undefined,
+  lon: string | number | null | undefined,
+): { lat: number; lon: number } | ConfigProblem | null {
+  const hasLat = isGiven(lat);
+  const hasLon = isGiven(lon);
+  if (!hasLat && !hasLon) return null;
+  if (!hasLat) return missing('lat');
+  if (!hasLon) return missing('lon');
+  const latitude = parseDecimalAttribute(host, 'lat', lat!, -90, 90);
+  if (isProblem(latitude)) return latitude;
+  const longitude = parseDecimalAttribute(host, 'lon', lon!, -180, 180);
+  return isProblem(longitude) ? longitude : { lat: latitude, lon: longitude };
+}
+
 /** True for a problem rather than a parsed value. */
 export function isProblem(value: unknown): value is ConfigProblem {
   return typeof value === 'object' && value !== null && 'attribute' in value && 'source' in value;
+}
+
+/** A problem as a string (`element:limit=0`), for Task arguments and to tell one problem from another; null for none. */
+export function problemKey(problem: ConfigProblem | null): string | null {
+  return problem && `${problem.source}:${problem.attribute}=${problem.value}`;
 }

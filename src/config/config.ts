@@ -141,8 +141,8 @@ export function toLang(value: string | null | undefined): Lang | null {
   return primary === 'fr' || primary === 'en' ? primary : null;
 }
 
-/** True for an absolute http(s) URL or a path on this site (`/api`). */
-function isUsableBase(value: string): boolean {
+/** True for an absolute http(s) URL or a path on this site (`/api`): what `api-base` and `geocoder-base` accept. */
+export function isUsableBase(value: string): boolean {
   try {
     const url = new URL(value, document.baseURI);
     return url.protocol === 'http:' || url.protocol === 'https:';

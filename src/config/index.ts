@@ -5,6 +5,7 @@ export {
   notifyConfigChange,
   resolveConfig,
   closestComposed,
+  isUsableBase,
   toLang,
   OPTION_NAMES,
   type AgendaConfig,
@@ -14,4 +15,14 @@ export {
   type ResolvedConfig,
 } from './config.js';
 export { ConfigError } from './config-error.js';
-export { checkChoice, checkInteger, isProblem, missing, parseCategories, parseDecimalAttribute } from './checks.js';
+export {
+  checkChoice,
+  checkInteger,
+  isGiven,
+  isProblem,
+  missing,
+  parseCategories,
+  parseDecimalAttribute,
+  parsePosition,
+  problemKey,
+} from './checks.js';

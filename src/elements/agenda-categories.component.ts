@@ -1,12 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../ui/style-properties.js';
 import { Task, TaskStatus } from '@lit/task';
 import { getClient, type Category } from '../client/index.js';
-import { ConfigError } from '../config/index.js';
+import { ConfigError, problemKey } from '../config/index.js';
 import { chipColors } from '../ui/pickers/color.js';
-import { asAgendaError, errorEvent, errorText, isAbortError, renderPickerError } from '../ui/pickers/errors.js';
-import { AgendaCategoriesChangeEvent } from '../ui/pickers/events.js';
+import { isAbortError } from '../ui/errors.js';
+import { AgendaCategoriesChangeEvent } from '../ui/events.js';
 import { checkIcon } from '../ui/pickers/icons.js';
 import { pickerMessages } from '../ui/pickers/messages.js';
 import { chipStyles, compactStateStyles, labelStyles } from '../ui/pickers/styles.js';
@@ -82,32 +82,28 @@ export class AgendaCategories extends AgendaElement {
   /** Index of the chip that takes the group's single tab stop. */
   @state() private focusIndex = 0;
 
-  /** Text of the polite live region. */
-  #announcement = '';
-  /** Events to dispatch once the DOM they describe is rendered. */
-  #queued: Event[] = [];
-  /** True when removal aborted the request, to start it again on reconnection. */
-  #resumeOnConnect = false;
-
-  /** `/category`; the client caches it and shares requests under way, so every picker on a page costs one. */
-  readonly #task = new Task(this, {
-    args: () => {
-      const problem = this.config.problem;
-      return [problem && `${problem.source}:${problem.attribute}=${problem.value}`, this.config.apiKey, this.config.apiBase] as const;
-    },
-    task: async ([, apiKey, apiBase], { signal }) => {
-      if (this.config.problem) throw new ConfigError(this.config.problem);
-      this.#announcement = pickerMessages(this.config.lang).categoriesLoading;
-      return getClient({ apiKey: apiKey!, apiBase }).categories({ signal });
-    },
-    onComplete: (categories) => {
-      this.#announcement = categories.length === 0 ? pickerMessages(this.config.lang).categoriesEmpty : '';
-      const known = new Set(categories.map((category) => category.uri));
-      const unknown = this.selected.filter((uri) => !known.has(uri));
-      if (unknown.length > 0) this.log.warnOnce(`unknown:${unknown.join(',')}`, `unknown categories in value, ignored: ${unknown.join(', ')}`);
-    },
-    onError: (error) => this.#report(error),
-  });
+  /**
+   * `/category`; the client caches it and shares requests under way, so every picker on a page costs one.
+   * Removal aborts it.
+   */
+  readonly #task = this.abortOnDisconnect(
+    new Task(this, {
+      args: () => [problemKey(this.config.problem), this.config.apiKey, this.config.apiBase] as const,
+      task: async ([, apiKey, apiBase], { signal }) => {
+        if (this.config.problem) throw new ConfigError(this.config.problem);
+        this.announce(pickerMessages(this.config.lang).categoriesLoading);
+        return getClient({ apiKey: apiKey!, apiBase }).categories({ signal });
+      },
+      onComplete: (categories) => {
+        this.announce(categories.length === 0 ? pickerMessages(this.config.lang).categoriesEmpty : '');
+        const known = new Set(categories.map((category) => category.uri));
+        const unknown = this.selected.filter((uri) => !known.has(uri));
+        if (unknown.length > 0) this.log.warnOnce(`unknown:${unknown.join(',')}`, `unknown categories in value, ignored: ${unknown.join(', ')}`);
+      },
+      onError: (error) => this.reportError(error),
+    }),
+    { resume: true },
+  );
 
   /** The selected category URIs, as an array. */
   get selected(): string[] {
@@ -117,23 +113,6 @@ export class AgendaCategories extends AgendaElement {
   /** Loads the categories again (what the retry button does). */
   retry(): Promise<void> {
     return this.#task.run();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.#resumeOnConnect) {
-      this.#resumeOnConnect = false;
-      void this.#task.run();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Task does not abort on its own.
-    if (this.#task.status === TaskStatus.PENDING) {
-      this.#task.abort();
-      this.#resumeOnConnect = true;
-    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -158,15 +137,8 @@ export class AgendaCategories extends AgendaElement {
           error: (error) => (isAbortError(error) ? this.#renderSkeleton() : this.#renderError(error)),
         })}
       </div>
-      <p class="visually-hidden" role="status">${this.#announcement}</p>
+      ${this.renderAnnouncement()}
     </div>`;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const queued = this.#queued;
-    this.#queued = [];
-    for (const event of queued) this.dispatchEvent(event);
   }
 
   /** Starts in step with the `for` target: our own value wins; without one, show the target's categories. */
@@ -198,7 +170,7 @@ export class AgendaCategories extends AgendaElement {
           aria-pressed=${pressed ? 'true' : 'false'}
           tabindex=${index === focusIndex ? '0' : '-1'}
           data-uri=${category.uri}
-          style=${styleMap(chipColors(category.color))}
+          style=${styleProperties(chipColors(category.color))}
           @click=${() => this.#toggle(category.uri)}
           @focus=${() => (this.focusIndex = index)}
         >
@@ -210,9 +182,8 @@ export class AgendaCategories extends AgendaElement {
     </div>`;
   }
 
-  #renderError(error: unknown): TemplateResult | typeof nothing {
-    const { lang } = this.config;
-    return renderPickerError(asAgendaError(error), lang, pickerMessages(lang).categoriesErrorTitle, () => void this.retry());
+  #renderError(error: unknown): TemplateResult {
+    return this.renderFailure(error, pickerMessages(this.config.lang).categoriesErrorTitle, () => void this.retry());
   }
 
   /** Arrow keys, Home and End move the tab stop between chips (a toolbar's roving tabindex). */
@@ -253,17 +224,12 @@ export class AgendaCategories extends AgendaElement {
     const categories = (this.#task.value ?? []).map((category) => category.uri).filter((item) => selected.has(item));
     this.value = categories.join(',');
     this.#syncTarget(categories);
-    this.#queued.push(new AgendaCategoriesChangeEvent({ categories }));
+    this.queueEvent(new AgendaCategoriesChangeEvent({ categories }));
   }
 
   /** The `for` element, looked up in this element's own document or shadow root. */
   #target(): Element | null {
-    const id = this.htmlFor?.trim();
-    if (!id) return null;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const target = typeof root.getElementById === 'function' ? root.getElementById(id) : null;
-    if (!target) this.log.warnOnce(`for:${id}`, `for="${id}": no element with this id in the same document or shadow root.`);
-    return target;
+    return this.findById(this.htmlFor);
   }
 
   #syncTarget(categories: string[]): void {
@@ -271,16 +237,5 @@ export class AgendaCategories extends AgendaElement {
     if (!target) return;
     if (categories.length > 0) target.setAttribute('categories', categories.join(','));
     else target.removeAttribute('categories');
-  }
-
-  #report(error: unknown): void {
-    if (isAbortError(error)) return;
-    const agendaError = asAgendaError(error);
-    const { lang } = this.config;
-    const message = errorText(agendaError, lang);
-    if (agendaError instanceof ConfigError) this.log.warn(message);
-    else this.log.error(message, agendaError);
-    this.#announcement = message;
-    this.#queued.push(errorEvent(agendaError, lang));
   }
 }

@@ -6,7 +6,7 @@ export { AgendaCategories } from './agenda-categories.component.js';
 export {
   AgendaCategoriesChangeEvent,
   type AgendaCategoriesChangeDetail,
-} from '../ui/pickers/events.js';
+} from '../ui/events.js';
 
 define('agenda-categories', AgendaCategories);
 

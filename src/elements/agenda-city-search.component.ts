@@ -4,11 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { getClient, type City, type NearbyCity } from '../client/index.js';
-import { ConfigError, isProblem, missing, parseDecimalAttribute, type ConfigProblem } from '../config/index.js';
+import { ConfigError, isProblem, parsePosition, problemKey, type ConfigProblem } from '../config/index.js';
 import { locateIcon } from '../ui/icons.js';
 import { comboboxKeyAction, delay } from '../ui/pickers/combobox.js';
-import { asAgendaError, errorEvent, errorText, isAbortError, renderPickerError } from '../ui/pickers/errors.js';
-import { AgendaCityChangeEvent, type CityChoice } from '../ui/pickers/events.js';
+import { isAbortError } from '../ui/errors.js';
+import { askPosition, hasGeolocation } from '../ui/geolocation.js';
+import { AgendaCityChangeEvent, type CityChoice } from '../ui/events.js';
 import { pickerMessages, type PickerMessages } from '../ui/pickers/messages.js';
 import { comboboxStyles, compactStateStyles, labelStyles } from '../ui/pickers/styles.js';
 import { stateStyles } from '../ui/states.js';
@@ -23,9 +24,6 @@ const MAX_RESULTS = 10;
 /** Longest search term sent: city names are shorter, and the URL stays small. */
 const MAX_QUERY = 60;
 const CITY_ID = /^\d{1,9}$/;
-
-/** Six decimals (about 11 cm) are all a position needs, and keep the geocities URL (and cache key) stable. */
-const round6 = (value: number): number => Math.round(value * 1e6) / 1e6;
 
 /**
  * The term sent to `citylist`: letters, digits, spaces, hyphens and apostrophes only (the API refuses other
@@ -142,58 +140,64 @@ export class AgendaCitySearch extends AgendaElement {
   #problem: ConfigProblem | null = null;
   #reportedProblem: string | null = null;
   #exclude: number[] = [];
-  #announcement = '';
-  #queued: Event[] = [];
   #focused = false;
   /** Increases with each position request, so a late answer to an earlier one is ignored. */
   #locateCall = 0;
-  #resumeNearby = false;
 
-  /** The autocomplete: each keystroke restarts it, aborting the wait or the request of the previous one. */
-  readonly #searchTask = new Task(this, {
-    args: () => [this.#problemKey(), this.config.apiKey, this.config.apiBase, searchTerm(this.query), this.#exclude.join(',')] as const,
-    task: async ([problem, apiKey, apiBase, query], { signal }) => {
-      if (problem || !query) return initialState;
-      await delay(this.debounceMs, signal);
-      const cities = await getClient({ apiKey: apiKey!, apiBase }).searchCities({ query, exclude: this.#exclude }, { signal });
-      return cities.slice(0, MAX_RESULTS);
-    },
-    onComplete: (cities) => {
-      this.#searchResults = cities;
-      this.activeIndex = -1;
-      const p = this.#p;
-      if (this.#focused) {
+  /**
+   * The autocomplete: each keystroke restarts it, aborting the wait or the request of the previous one.
+   * Removal drops it (a search is typed again, not resumed).
+   */
+  readonly #searchTask = this.abortOnDisconnect(
+    new Task(this, {
+      args: () => [problemKey(this.#problem), this.config.apiKey, this.config.apiBase, searchTerm(this.query), this.#exclude.join(',')] as const,
+      task: async ([problem, apiKey, apiBase, query], { signal }) => {
+        if (problem || !query) return initialState;
+        await delay(this.debounceMs, signal);
+        const cities = await getClient({ apiKey: apiKey!, apiBase }).searchCities({ query, exclude: this.#exclude }, { signal });
+        return cities.slice(0, MAX_RESULTS);
+      },
+      onComplete: (cities) => {
+        this.#searchResults = cities;
+        this.activeIndex = -1;
+        const p = this.#p;
+        if (this.#focused) {
+          this.open = cities.length > 0;
+          this.announce(cities.length > 0 ? p.citiesFound(cities.length) : p.noCity);
+        }
+      },
+      onError: (error) => this.reportError(error),
+    }),
+    { resume: false },
+  );
+
+  /** The nearest towns (`geocities`) for the current position, with `nearby`; removal aborts it until return. */
+  readonly #nearbyTask = this.abortOnDisconnect(
+    new Task(this, {
+      args: () => {
+        const position = this.nearby ? this.#position() : null;
+        return [problemKey(this.#problem), this.config.apiKey, this.config.apiBase, position?.lat, position?.lon, this.#exclude.join(',')] as const;
+      },
+      task: async ([problem, apiKey, apiBase, lat, lon], { signal }) => {
+        this.#nearbyResults = null;
+        if (problem || lat === undefined || lon === undefined) return initialState;
+        return getClient({ apiKey: apiKey!, apiBase }).nearbyCities({ lat, lon, exclude: this.#exclude }, { signal });
+      },
+      onComplete: (cities) => {
+        this.#nearbyResults = cities;
+        if (!this.#nearbyWanted || this.#mode() !== 'nearby') return;
+        this.#nearbyWanted = false;
+        this.activeIndex = -1;
         this.open = cities.length > 0;
-        this.#announcement = cities.length > 0 ? p.citiesFound(cities.length) : p.noCity;
-      }
-    },
-    onError: (error) => this.#report(error),
-  });
-
-  /** The nearest towns (`geocities`) for the current position, with `nearby`. */
-  readonly #nearbyTask = new Task(this, {
-    args: () => {
-      const position = this.nearby ? this.#position() : null;
-      return [this.#problemKey(), this.config.apiKey, this.config.apiBase, position?.lat, position?.lon, this.#exclude.join(',')] as const;
-    },
-    task: async ([problem, apiKey, apiBase, lat, lon], { signal }) => {
-      this.#nearbyResults = null;
-      if (problem || lat === undefined || lon === undefined) return initialState;
-      return getClient({ apiKey: apiKey!, apiBase }).nearbyCities({ lat, lon, exclude: this.#exclude }, { signal });
-    },
-    onComplete: (cities) => {
-      this.#nearbyResults = cities;
-      if (!this.#nearbyWanted || this.#mode() !== 'nearby') return;
-      this.#nearbyWanted = false;
-      this.activeIndex = -1;
-      this.open = cities.length > 0;
-      this.#announcement = cities.length > 0 ? this.#p.nearbyFound(cities.length) : this.#p.noNearby;
-    },
-    onError: (error) => {
-      this.#nearbyWanted = false;
-      this.#report(error);
-    },
-  });
+        this.announce(cities.length > 0 ? this.#p.nearbyFound(cities.length) : this.#p.noNearby);
+      },
+      onError: (error) => {
+        this.#nearbyWanted = false;
+        this.reportError(error);
+      },
+    }),
+    { resume: true },
+  );
 
   /** The town picked last (by the visitor), or null. */
   get selectedCity(): CityChoice | null {
@@ -202,19 +206,15 @@ export class AgendaCitySearch extends AgendaElement {
 
   /** Asks the browser for the visitor's position (it prompts first), then lists the towns near it. */
   requestLocation(): void {
-    const geolocation = globalThis.navigator?.geolocation;
     const call = ++this.#locateCall;
-    if (!geolocation) {
+    if (!hasGeolocation()) {
       this.#located(call, null, 'unavailable');
       return;
     }
     this.locateStatus = 'locating';
-    this.#announce(this.t.locating);
-    geolocation.getCurrentPosition(
-      (position) =>
-        this.#located(call, { lat: round6(position.coords.latitude), lon: round6(position.coords.longitude) }, 'located'),
-      (error) => this.#located(call, null, error.code === 1 ? 'denied' : 'unavailable'),
-      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
+    this.announce(this.t.locating);
+    askPosition((answer) =>
+      typeof answer === 'string' ? this.#located(call, null, answer) : this.#located(call, answer, 'located'),
     );
   }
 
@@ -223,22 +223,9 @@ export class AgendaCitySearch extends AgendaElement {
     return this.#mode() === 'search' ? this.#searchTask.run() : this.#nearbyTask.run();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.#resumeNearby) {
-      this.#resumeNearby = false;
-      void this.#nearbyTask.run();
-    }
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // Task does not abort on its own: a removed field must not keep requests (or a position request) going.
-    this.#searchTask.abort();
-    if (this.#nearbyTask.status === TaskStatus.PENDING) {
-      this.#nearbyTask.abort();
-      this.#resumeNearby = true;
-    }
+    // The base element aborts the requests; a position request still under way is forgotten here.
     if (this.locateStatus === 'locating') {
       this.#locateCall++;
       this.locateStatus = 'idle';
@@ -259,10 +246,10 @@ export class AgendaCitySearch extends AgendaElement {
       this.locateStatus = 'idle';
     }
     this.#problem = this.config.problem ?? this.#checkAttributes();
-    const key = this.#problemKey();
+    const key = problemKey(this.#problem);
     if (key !== this.#reportedProblem) {
       this.#reportedProblem = key;
-      if (this.#problem) this.#report(new ConfigError(this.#problem));
+      if (this.#problem) this.reportError(new ConfigError(this.#problem));
     }
   }
 
@@ -306,18 +293,15 @@ export class AgendaCitySearch extends AgendaElement {
         ${this.nearby ? this.#renderNearMe() : nothing}
       </div>
       <div class="feedback" id="feedback">${feedback}</div>
-      <p class="visually-hidden" role="status">${this.#announcement}</p>
+      ${this.renderAnnouncement()}
     </div>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
     if (this.open && this.activeIndex >= 0) {
       this.renderRoot.querySelector(`#option-${this.activeIndex}`)?.scrollIntoView?.({ block: 'nearest' });
     }
-    const queued = this.#queued;
-    this.#queued = [];
-    for (const event of queued) this.dispatchEvent(event);
+    super.updated(changed);
   }
 
   get #p(): PickerMessages {
@@ -361,13 +345,12 @@ export class AgendaCitySearch extends AgendaElement {
   }
 
   #renderFeedback(): TemplateResult | typeof nothing {
-    const { lang } = this.config;
     const p = this.#p;
-    if (this.#problem) return renderPickerError(new ConfigError(this.#problem), lang, p.cityErrorTitle, () => {});
+    if (this.#problem) return this.renderFailure(new ConfigError(this.#problem), p.cityErrorTitle, () => {});
     const mode = this.#mode();
     const task = mode === 'search' ? this.#searchTask : this.#nearbyTask;
     if (task.status === TaskStatus.ERROR && !isAbortError(task.error)) {
-      return renderPickerError(asAgendaError(task.error), lang, p.cityErrorTitle, () => void this.retry());
+      return this.renderFailure(task.error, p.cityErrorTitle, () => void this.retry());
     }
     if (this.locateStatus === 'locating') return html`<p class="message" part="message">${this.t.locating}</p>`;
     if (this.locateStatus === 'denied' || this.locateStatus === 'unavailable') {
@@ -395,11 +378,6 @@ export class AgendaCitySearch extends AgendaElement {
     return this.#mode() === 'search' ? (this.#searchResults ?? []) : this.nearby ? (this.#nearbyResults ?? []) : [];
   }
 
-  #problemKey(): string | null {
-    const problem = this.#problem;
-    return problem && `${problem.source}:${problem.attribute}=${problem.value}`;
-  }
-
   /** Checks `exclude`, `lat` and `lon`; sets `#exclude`. */
   #checkAttributes(): ConfigProblem | null {
     const items = (this.exclude ?? '').split(',').map((item) => item.trim()).filter(Boolean);
@@ -408,28 +386,15 @@ export class AgendaCitySearch extends AgendaElement {
       return { attribute: 'exclude', source: 'element', value: this.getAttribute('exclude') ?? String(this.exclude) };
     }
     this.#exclude = [...new Set(items.map(Number))];
-    const hasLat = this.#given(this.lat);
-    const hasLon = this.#given(this.lon);
-    if (!hasLat && !hasLon) return null;
-    if (!hasLat) return missing('lat');
-    if (!hasLon) return missing('lon');
-    const lat = parseDecimalAttribute(this, 'lat', this.lat!, -90, 90);
-    if (isProblem(lat)) return lat;
-    const lon = parseDecimalAttribute(this, 'lon', this.lon!, -180, 180);
-    return isProblem(lon) ? lon : null;
+    const position = parsePosition(this, this.lat, this.lon);
+    return isProblem(position) ? position : null;
   }
 
   /** The visitor's position, else the `lat`/`lon` attributes, else null. */
   #position(): { lat: number; lon: number } | null {
     if (this.position) return this.position;
-    if (!this.#given(this.lat) || !this.#given(this.lon)) return null;
-    const lat = parseDecimalAttribute(this, 'lat', this.lat!, -90, 90);
-    const lon = parseDecimalAttribute(this, 'lon', this.lon!, -180, 180);
-    return isProblem(lat) || isProblem(lon) ? null : { lat, lon };
-  }
-
-  #given(value: unknown): boolean {
-    return value != null && String(value).trim() !== '';
+    const position = parsePosition(this, this.lat, this.lon);
+    return isProblem(position) ? null : position;
   }
 
   #onInput = (event: Event): void => {
@@ -441,7 +406,7 @@ export class AgendaCitySearch extends AgendaElement {
       // Nothing to search: close rather than keep suggestions for text that is gone.
       this.#searchResults = null;
       this.open = false;
-      this.#announcement = '';
+      this.announce('');
     }
   };
 
@@ -467,7 +432,7 @@ export class AgendaCitySearch extends AgendaElement {
         this.text = '';
         this.query = '';
         this.#searchResults = null;
-        this.#announcement = '';
+        this.announce('');
         return;
       case 'caret':
         // The caret moves in the field (the browser's default); visual focus goes back to the field.
@@ -508,7 +473,7 @@ export class AgendaCitySearch extends AgendaElement {
     const p = this.#p;
     this.open = true;
     this.activeIndex = active;
-    this.#announce(this.#mode() === 'search' ? p.citiesFound(list.length) : p.nearbyFound(list.length));
+    this.announce(this.#mode() === 'search' ? p.citiesFound(list.length) : p.nearbyFound(list.length));
   }
 
   #close(): void {
@@ -523,17 +488,17 @@ export class AgendaCitySearch extends AgendaElement {
     this.value = String(choice.id);
     this.text = label;
     this.#close();
-    this.#announce(this.#p.citySelected(label));
+    this.announce(this.#p.citySelected(label));
     const target = this.#target();
     target?.setAttribute('city', String(choice.id));
-    this.#queued.push(new AgendaCityChangeEvent({ city: { ...choice } }));
+    this.queueEvent(new AgendaCityChangeEvent({ city: { ...choice } }));
   }
 
   #located(call: number, position: { lat: number; lon: number } | null, status: CityLocateStatus): void {
     if (call !== this.#locateCall) return;
     this.locateStatus = status;
     if (!position) {
-      this.#announce(status === 'denied' ? this.t.locateDenied : this.t.locateUnavailable);
+      this.announce(status === 'denied' ? this.t.locateDenied : this.t.locateUnavailable);
       return;
     }
     // The nearby list shows in an empty field: start from there, with the field focused for the arrows.
@@ -549,28 +514,6 @@ export class AgendaCitySearch extends AgendaElement {
 
   /** The `for` element, looked up in this element's own document or shadow root. */
   #target(): Element | null {
-    const id = this.htmlFor?.trim();
-    if (!id) return null;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const target = typeof root.getElementById === 'function' ? root.getElementById(id) : null;
-    if (!target) this.log.warnOnce(`for:${id}`, `for="${id}": no element with this id in the same document or shadow root.`);
-    return target;
-  }
-
-  #announce(message: string): void {
-    this.#announcement = message;
-    this.requestUpdate();
-  }
-
-  #report(error: unknown): void {
-    if (isAbortError(error)) return;
-    const agendaError = asAgendaError(error);
-    const { lang } = this.config;
-    const message = errorText(agendaError, lang);
-    if (agendaError instanceof ConfigError) this.log.warn(message);
-    else this.log.error(message, agendaError);
-    this.#announcement = message;
-    this.#queued.push(errorEvent(agendaError, lang));
-    this.requestUpdate();
+    return this.findById(this.htmlFor);
   }
 }

@@ -3,7 +3,7 @@ import { AgendaCitySearch } from './agenda-city-search.component.js';
 import { define } from './define.js';
 
 export { AgendaCitySearch, type CityLocateStatus } from './agenda-city-search.component.js';
-export { AgendaCityChangeEvent, type AgendaCityChangeDetail, type CityChoice } from '../ui/pickers/events.js';
+export { AgendaCityChangeEvent, type AgendaCityChangeDetail, type CityChoice } from '../ui/events.js';
 
 define('agenda-city-search', AgendaCitySearch);
 

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../ui/style-properties.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { AgendaError, getClient, type AgendaClient, type EventDetail, type EventSummary } from '../client/index.js';
-import { ConfigError, OPTION_NAMES, checkInteger, missing, type ConfigProblem } from '../config/index.js';
+import { getClient, type AgendaClient, type EventDetail, type EventSummary } from '../client/index.js';
+import { ConfigError, checkInteger, missing, problemKey, type ConfigProblem } from '../config/index.js';
 import { googleCalendarUrl } from '../detail/google-calendar.js';
 import { icsBlob, icsFileName } from '../detail/ics.js';
 import { eventJsonLd, jsonLdScript } from '../detail/json-ld.js';
@@ -11,9 +11,10 @@ import { occurrences } from '../detail/performances.js';
 import { detailMessages, type DetailMessages } from '../ui/detail/messages.js';
 import { detailStyles } from '../ui/detail/styles.js';
 import { renderDetail, renderDetailSkeleton, type DetailOptions, type HeadingLevel } from '../ui/detail/template.js';
-import { AgendaErrorEvent, AgendaLoadEvent } from '../ui/events.js';
+import { asAgendaError, isAbortError } from '../ui/errors.js';
+import { AgendaLoadEvent } from '../ui/events.js';
 import { parisToday } from '../ui/format.js';
-import { renderError, stateStyles } from '../ui/states.js';
+import { stateStyles } from '../ui/states.js';
 import { baseStyles, themeStyles } from '../ui/styles.js';
 import { AgendaElement } from './base/agenda-element.js';
 
@@ -30,16 +31,6 @@ const REVOKE_DELAY_MS = 10_000;
 /** Marks the structured-data script this element owns in its light DOM. */
 const JSON_LD_MARK = 'data-agenda-event';
 const EVENT_ID = /^\d{1,15}$/;
-
-/** True for the `AbortError` a cancelled request rejects with. */
-function isAbortError(error: unknown): boolean {
-  return (error as { name?: unknown } | null)?.name === 'AbortError';
-}
-
-/** Any failure as an `AgendaError`, so every error path shows a code and a human message. */
-function asAgendaError(error: unknown): AgendaError {
-  return error instanceof AgendaError ? error : new AgendaError('http', { cause: error, detail: String(error) });
-}
 
 /**
  * The full detail of one event: image, title, category, status, every performance with its times, next
@@ -121,38 +112,30 @@ export class AgendaEvent extends AgendaElement {
   #problem: ConfigProblem | null = null;
   #id: number | null = null;
   #client: AgendaClient | null = null;
-  #announcement = '';
-  /** Events to dispatch once the DOM they describe is rendered. */
-  #queuedEvents: Event[] = [];
-  /** True when removal aborted a pending request, to start it again on reconnection. */
-  #resumeOnConnect = false;
   #jsonLd: HTMLScriptElement | null = null;
   /** Object URLs of .ics downloads not yet revoked. */
   readonly #objectUrls = new Map<string, ReturnType<typeof setTimeout>>();
 
-  /** The event; a change of id, key or API aborts the request under way. */
-  readonly #task = new Task(this, {
-    args: () =>
-      [
-        this.#problem && `${this.#problem.source}:${this.#problem.attribute}=${this.#problem.value}`,
-        this.config.apiKey,
-        this.config.apiBase,
-        this.#id,
-      ] as const,
-    task: async ([, apiKey, apiBase, id], { signal }) => {
-      if (this.#problem) throw new ConfigError(this.#problem);
-      if (id === null || apiKey === null) return initialState;
-      const client = getClient({ apiKey, apiBase });
-      this.#client = client;
-      this.#announcement = this.d.loading;
-      return this.#load(client, id, signal);
-    },
-    onComplete: (loaded) => {
-      this.#announcement = this.d.loaded(loaded.detail.title);
-      this.#queuedEvents.push(new AgendaLoadEvent({ items: [loaded.detail], offset: 0, limit: 1, hasMore: false }));
-    },
-    onError: (error) => this.#report(error),
-  });
+  /** The event; a change of id, key or API aborts the request under way, and so does removal. */
+  readonly #task = this.abortOnDisconnect(
+    new Task(this, {
+      args: () => [problemKey(this.#problem), this.config.apiKey, this.config.apiBase, this.#id] as const,
+      task: async ([, apiKey, apiBase, id], { signal }) => {
+        if (this.#problem) throw new ConfigError(this.#problem);
+        if (id === null || apiKey === null) return initialState;
+        const client = getClient({ apiKey, apiBase });
+        this.#client = client;
+        this.announce(this.d.loading);
+        return this.#load(client, id, signal);
+      },
+      onComplete: (loaded) => {
+        this.announce(this.d.loaded(loaded.detail.title));
+        this.queueEvent(new AgendaLoadEvent({ items: [loaded.detail], offset: 0, limit: 1, hasMore: false }));
+      },
+      onError: (error) => this.reportError(error),
+    }),
+    { resume: true },
+  );
 
   /** Detail-only messages in the resolved language. */
   protected get d(): DetailMessages {
@@ -193,19 +176,10 @@ export class AgendaEvent extends AgendaElement {
     super.connectedCallback();
     // Back in a document: the structured data removed on disconnection is written again after this update.
     this.requestUpdate();
-    if (this.#resumeOnConnect) {
-      this.#resumeOnConnect = false;
-      void this.#task.run();
-    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // Task does not abort on its own: a removed element must not keep a request going.
-    if (this.#task.status === TaskStatus.PENDING) {
-      this.#task.abort();
-      this.#resumeOnConnect = true;
-    }
     this.#removeJsonLd();
     for (const url of [...this.#objectUrls.keys()]) this.#revoke(url);
   }
@@ -233,7 +207,7 @@ export class AgendaEvent extends AgendaElement {
       '--_image-width': `${this.imageWidth}px`,
       '--_image-ratio': `${this.imageWidth} / ${this.imageHeight}`,
     };
-    return html`<div class="root ${theme}" part="base" lang=${lang} style=${styleMap(style)}>
+    return html`<div class="root ${theme}" part="base" lang=${lang} style=${styleProperties(style)}>
       <div class="body" aria-busy=${busy ? 'true' : 'false'}>
         ${this.#task.render({
           initial: () => nothing,
@@ -243,16 +217,14 @@ export class AgendaEvent extends AgendaElement {
           error: (error) => (isAbortError(error) ? this.#renderLoading() : this.#renderError(error)),
         })}
       </div>
-      <p class="visually-hidden" role="status">${this.#announcement}</p>
+      ${this.renderAnnouncement()}
     </div>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
     this.#syncJsonLd();
-    const queued = this.#queuedEvents;
-    this.#queuedEvents = [];
-    for (const event of queued) this.dispatchEvent(event);
+    // Last: `agenda-load` goes out once the structured data matches what is shown.
+    super.updated(changed);
   }
 
   #options(): DetailOptions {
@@ -309,42 +281,9 @@ export class AgendaEvent extends AgendaElement {
   }
 
   #renderError(error: unknown): TemplateResult {
-    const agendaError = asAgendaError(error);
-    const notFound = agendaError.code === 'Ax007' || agendaError.code === 'Ax006';
-    const message = this.#messageOf(agendaError);
-    return renderError({
-      title: this.d.errorTitle,
-      message: notFound ? `${message} ${this.d.notFoundHint}` : message,
-      code: this.t.errorCode(agendaError.code),
-      ...(agendaError.retryable ? { retryLabel: this.t.retry, onRetry: () => void this.retry() } : {}),
-    });
-  }
-
-  /** The human message of an error in the element's language; config errors name the attribute. */
-  #messageOf(error: AgendaError): string {
-    if (!(error instanceof ConfigError)) return error.localizedMessage(this.config.lang);
-    const { attribute, source, value } = error.problem;
-    const t = this.t;
-    const name = source === 'configure' ? (OPTION_NAMES[attribute] ?? attribute) : attribute;
-    const expected = t.expected[attribute] ?? this.d.expected[attribute] ?? '';
-    return value === null ? t.configMissing(name, source) : t.configInvalid(name, value, expected, source);
-  }
-
-  /** Logs an error, announces it and queues `agenda-error`; aborts are not errors. */
-  #report(error: unknown): void {
-    if (isAbortError(error)) return;
-    const agendaError = asAgendaError(error);
-    const message = this.#messageOf(agendaError);
-    if (agendaError instanceof ConfigError) this.log.warnOnce(message, message);
-    else this.log.error(message, agendaError);
-    this.#announcement = message;
-    this.#queuedEvents.push(
-      new AgendaErrorEvent({
-        code: agendaError.code,
-        message,
-        ...(agendaError.status !== undefined ? { status: agendaError.status } : {}),
-      }),
-    );
+    const { code } = asAgendaError(error);
+    const notFound = code === 'Ax007' || code === 'Ax006';
+    return this.renderFailure(error, this.d.errorTitle, () => void this.retry(), notFound ? this.d.notFoundHint : undefined);
   }
 
   /** Keeps the light-DOM JSON-LD equal to the event shown: written when loaded with `seo`, removed otherwise. */

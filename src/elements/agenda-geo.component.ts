@@ -2,15 +2,19 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { DEFAULT_GEOCODER_BASE, type AgendaClient, type EventPage, type Place } from '../client/index.js';
 import {
+  isGiven,
   isProblem,
+  isUsableBase,
   missing,
   parseCategories,
   parseDecimalAttribute,
+  parsePosition,
   type ConfigProblem,
 } from '../config/index.js';
 import { AddressSearch } from '../ui/address/address-search.js';
 import { addressStyles } from '../ui/address/styles.js';
 import { formatDistance } from '../ui/format.js';
+import { askPosition, hasGeolocation, roundPosition } from '../ui/geolocation.js';
 import { locateIcon } from '../ui/icons.js';
 import { comboboxStyles, labelStyles } from '../ui/pickers/styles.js';
 import { AgendaListing, type Paging } from './base/agenda-listing.js';
@@ -27,19 +31,6 @@ export type LocateStatus = 'idle' | 'locating' | 'located' | 'denied' | 'unavail
 const DEFAULT_RADIUS_KM = 10;
 /** Largest radius accepted, in km: metropolitan France fits in it. */
 const MAX_RADIUS_KM = 1000;
-
-/** Six decimals (about 11 cm) is what the API's examples use, and all a position needs. */
-const round6 = (value: number): number => Math.round(value * 1e6) / 1e6;
-
-/** True for an absolute http(s) URL or a path on this site (`/api`), like `api-base`. */
-function isUsableBase(value: string): boolean {
-  try {
-    const url = new URL(value, document.baseURI);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Upcoming events around a position (given, or the visitor's own with `locate`), or in the zone an API key is
@@ -226,7 +217,7 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
       this.status = 'idle';
       this.#address.reset();
     }
-    const base = this.#given(this.geocoderBase) ? String(this.geocoderBase).trim() : DEFAULT_GEOCODER_BASE;
+    const base = isGiven(this.geocoderBase) ? String(this.geocoderBase).trim() : DEFAULT_GEOCODER_BASE;
     this.#geocoderBase = isUsableBase(base) ? base : null;
     super.willUpdate(changed);
   }
@@ -247,17 +238,11 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
   protected override checkQuery(): ConfigProblem | null {
     const categories = parseCategories(this, this.categories);
     if (this.restricted) return isProblem(categories) ? categories : null;
-    const hasLat = this.#given(this.lat);
-    const hasLon = this.#given(this.lon);
-    if (hasLat || hasLon || !this.locate) {
-      if (!hasLat) return missing('lat');
-      if (!hasLon) return missing('lon');
-      const lat = parseDecimalAttribute(this, 'lat', this.lat!, -90, 90);
-      if (isProblem(lat)) return lat;
-      const lon = parseDecimalAttribute(this, 'lon', this.lon!, -180, 180);
-      if (isProblem(lon)) return lon;
-    }
-    if (this.#given(this.radius)) {
+    // Without `locate`, the position is required; with it, one given still has to be whole and valid.
+    const position = parsePosition(this, this.lat, this.lon);
+    if (position === null && !this.locate) return missing('lat');
+    if (isProblem(position)) return position;
+    if (isGiven(this.radius)) {
       const radius = parseDecimalAttribute(this, 'radius', this.radius!, 0, MAX_RADIUS_KM, true);
       if (isProblem(radius)) return radius;
     }
@@ -270,14 +255,8 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
   protected override buildQuery(): GeoQuery | null {
     const categories = parseCategories(this, this.categories) as string[];
     if (this.restricted) return { restricted: true, categories };
-    const position =
-      this.position ??
-      (this.#given(this.lat) && this.#given(this.lon)
-        ? {
-            lat: parseDecimalAttribute(this, 'lat', this.lat!, -90, 90) as number,
-            lon: parseDecimalAttribute(this, 'lon', this.lon!, -180, 180) as number,
-          }
-        : null);
+    const given = parsePosition(this, this.lat, this.lon);
+    const position = this.position ?? (isProblem(given) ? null : given);
     // With `locate` and no default position, nothing can be listed until the visitor answers.
     if (!position) return null;
     return { restricted: false, ...position, radiusKm: this.#radiusKm(), categories };
@@ -297,7 +276,7 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
   protected override renderHeader(): TemplateResult | typeof nothing {
     if (!this.locate || this.restricted) return nothing;
     const t = this.t;
-    const hasDefault = this.#given(this.lat) && this.#given(this.lon);
+    const hasDefault = isGiven(this.lat) && isGiven(this.lon);
     if (this.place && !this.changing) return this.#renderAround(t.aroundPlace(this.place.label));
     if (this.status === 'located' && !this.changing) return this.#renderAround(t.locatedAround);
     const search = this.#renderSearch();
@@ -326,25 +305,18 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
 
   /** Asks the browser for the visitor's position (the browser shows its own permission prompt first). */
   requestLocation(): void {
-    const geolocation = globalThis.navigator?.geolocation;
-    if (!geolocation) {
+    if (!hasGeolocation()) {
       this.#located(null, 'unavailable');
       return;
     }
     const call = ++this.#locateCall;
     this.status = 'locating';
     this.announce(this.t.locating);
-    geolocation.getCurrentPosition(
-      (position) => {
-        if (call !== this.#locateCall) return;
-        this.#located({ lat: round6(position.coords.latitude), lon: round6(position.coords.longitude) }, 'located');
-      },
-      (error) => {
-        if (call !== this.#locateCall) return;
-        this.#located(null, error.code === 1 ? 'denied' : 'unavailable');
-      },
-      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
-    );
+    askPosition((answer) => {
+      if (call !== this.#locateCall) return;
+      if (typeof answer === 'string') this.#located(null, answer);
+      else this.#located(answer, 'located');
+    });
   }
 
   #renderLocateButton(label: string): TemplateResult {
@@ -420,7 +392,7 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     this.#locateCall++;
     if (this.status === 'locating') this.status = 'idle';
     this.place = place;
-    this.position = { lat: round6(place.lat), lon: round6(place.lon) };
+    this.position = roundPosition(place);
     this.changing = false;
     this.#focusNext = 'around';
     this.announce(this.t.aroundPlace(place.label));
@@ -450,12 +422,8 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     }
   }
 
-  #given(value: unknown): boolean {
-    return value != null && String(value).trim() !== '';
-  }
-
   #radiusKm(): number {
-    if (!this.#given(this.radius)) return DEFAULT_RADIUS_KM;
+    if (!isGiven(this.radius)) return DEFAULT_RADIUS_KM;
     const radius = parseDecimalAttribute(this, 'radius', this.radius!, 0, MAX_RADIUS_KM, true);
     return isProblem(radius) ? DEFAULT_RADIUS_KM : radius;
   }

@@ -3,7 +3,7 @@
  * the whole card so a pointer can activate it anywhere, and everything else plain text that reads in order.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from './style-properties.js';
 import type { EventSummary, Lang, ThumbnailSources } from '../client/index.js';
 import {
   formatDistance,
@@ -17,6 +17,7 @@ import {
 import type { Messages } from './i18n.js';
 import { calendarIcon, externalIcon, pinIcon } from './icons.js';
 import { safeColor, safeHttpUrl } from './safe.js';
+import { badgeStyles } from './styles.js';
 
 /** How a listing lays out its cards. */
 export type Layout = 'list' | 'grid' | 'compact';
@@ -161,7 +162,7 @@ export function renderCard(event: EventSummary, options: CardOptions): TemplateR
   const color = safeColor(event.category.color);
   const compact = layout === 'compact';
   const classes = `card${event.cancelled ? ' cancelled' : ''}${event.featured ? ' featured' : ''}`;
-  return html`<article class=${classes} part="card" style=${styleMap(color ? { '--_category': color } : {})}>
+  return html`<article class=${classes} part="card" style=${styleProperties(color ? { '--_category': color } : {})}>
     ${compact ? nothing : renderThumbnail(event, options)}
     <div class="content">
       <h3 class="title" part="title">
@@ -333,43 +334,7 @@ export const cardStyles = css`
     font-size: 0.875em;
   }
 
-  .category {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375em;
-    font-weight: 600;
-  }
-
-  .swatch {
-    flex: none;
-    width: 0.75em;
-    height: 0.75em;
-    border-radius: 50%;
-    background: var(--_category, var(--_muted));
-    box-shadow: 0 0 0 1px var(--_surface), 0 0 0 2px var(--_border);
-  }
-
-  .badge {
-    padding: 0.0625rem 0.5rem;
-    border-radius: 1rem;
-    font-weight: 600;
-    white-space: nowrap;
-  }
-
-  .badge.free {
-    background: var(--_free-bg);
-    color: var(--_free-text);
-  }
-
-  .badge.cancelled {
-    background: var(--_cancelled-bg);
-    color: var(--_cancelled-text);
-  }
-
-  .badge.featured {
-    background: var(--_featured-bg);
-    color: var(--_accent);
-  }
+  ${badgeStyles}
 
   .date {
     display: flex;
@@ -526,12 +491,6 @@ export const cardStyles = css`
   .skeleton .thumb,
   .skeleton .line {
     animation: agenda-pulse 1.6s ease-in-out infinite;
-  }
-
-  @keyframes agenda-pulse {
-    50% {
-      opacity: 0.55;
-    }
   }
 
   @media (forced-colors: active) {

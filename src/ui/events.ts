@@ -1,7 +1,8 @@
 /**
- * The DOM events the listing elements dispatch. Each is an `Event` subclass with a typed `detail`, bubbling
- * and composed so a host page can listen on any ancestor, and each is declared in `HTMLElementEventMap` so
- * `addEventListener('agenda-select', (e) => e.detail.event)` is typed.
+ * Every DOM event the elements dispatch: the listings' and the detail's (`agenda-load`, `agenda-error`,
+ * `agenda-select`) and the pickers' (`agenda-city-change`, `agenda-categories-change`). Each is an `Event`
+ * subclass with a typed `detail`, bubbling and composed so a host page can listen on any ancestor, and each
+ * is declared in `HTMLElementEventMap` so `addEventListener('agenda-select', (e) => e.detail.event)` is typed.
  */
 import type { AgendaErrorCode, EventSummary } from '../client/index.js';
 
@@ -31,6 +32,28 @@ export interface AgendaErrorDetail {
 export interface AgendaSelectDetail {
   /** The event the visitor activated. */
   event: EventSummary;
+}
+
+/** A city as the pickers hand it to the page: the contract's `{id, name, dep}`. */
+export interface CityChoice {
+  /** Agenda Culturel city id (Amiens is 2). */
+  id: number;
+  /** City name, e.g. `Amiens`. */
+  name: string;
+  /** Department name, e.g. `Somme` (empty when the API sent none). */
+  dep: string;
+}
+
+/** Detail of `agenda-city-change`. */
+export interface AgendaCityChangeDetail {
+  /** The city the visitor picked. */
+  city: CityChoice;
+}
+
+/** Detail of `agenda-categories-change`. */
+export interface AgendaCategoriesChangeDetail {
+  /** The selected category URIs, in the API's order; empty when none is selected (all categories). */
+  categories: string[];
 }
 
 const flags = { bubbles: true, composed: true } as const;
@@ -77,10 +100,40 @@ export class AgendaSelectEvent extends Event {
   }
 }
 
+/** The visitor picked a city in `<agenda-city-search>`. */
+export class AgendaCityChangeEvent extends Event {
+  /** The event's type. */
+  static readonly eventName = 'agenda-city-change';
+  /** The city picked. */
+  readonly detail: AgendaCityChangeDetail;
+
+  /** An event for `detail`. */
+  constructor(detail: AgendaCityChangeDetail) {
+    super(AgendaCityChangeEvent.eventName, flags);
+    this.detail = detail;
+  }
+}
+
+/** The visitor changed the selection of `<agenda-categories>`. */
+export class AgendaCategoriesChangeEvent extends Event {
+  /** The event's type. */
+  static readonly eventName = 'agenda-categories-change';
+  /** The new selection. */
+  readonly detail: AgendaCategoriesChangeDetail;
+
+  /** An event for `detail`. */
+  constructor(detail: AgendaCategoriesChangeDetail) {
+    super(AgendaCategoriesChangeEvent.eventName, flags);
+    this.detail = detail;
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'agenda-load': AgendaLoadEvent;
     'agenda-error': AgendaErrorEvent;
     'agenda-select': AgendaSelectEvent;
+    'agenda-city-change': AgendaCityChangeEvent;
+    'agenda-categories-change': AgendaCategoriesChangeEvent;
   }
 }

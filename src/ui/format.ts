@@ -149,7 +149,7 @@ export function formatDistance(km: number, lang: Lang): string {
 /** `A, B et C` / `A, B and C`. */
 export function formatList(items: readonly string[], lang: Lang): string {
   if (typeof Intl.ListFormat === 'function') {
-    return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+    return new Intl.ListFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { style: 'long', type: 'conjunction' }).format(items);
   }
   return items.join(', ');
 }

@@ -61,7 +61,7 @@ export interface Messages {
   /** Configuration errors, naming the attribute (or `configure()` option) at fault. */
   configMissing(attribute: string, source: ConfigSource): string;
   configInvalid(attribute: string, value: string, expected: string, source: ConfigSource): string;
-  /** What a valid value looks like, per attribute. */
+  /** What a valid value looks like, per attribute of any element (shown in configuration errors). */
   expected: Record<string, string>;
   /** Geolocation. */
   locatePrompt: string;
@@ -152,6 +152,11 @@ const fr: Messages = {
     lon: 'une longitude en degrés décimaux (2.301060)',
     radius: 'un rayon en km, supérieur à 0 (10 ou 2.5)',
     'geocoder-base': 'une adresse http(s) ou un chemin du site (/api)',
+    'event-id': 'un identifiant d’événement (nombre entier positif)',
+    'image-width': 'un nombre entier de pixels, de 16 à 1200',
+    'image-height': 'un nombre entier de pixels, de 16 à 1200',
+    exclude: 'des identifiants de ville séparés par des virgules (1,37)',
+    value: 'des URI de catégories séparées par des virgules (concert,theatre)',
   },
   locatePrompt: 'Voir les événements autour de vous ? Votre position ne sert qu’à cette recherche.',
   locatePromptWithDefault: 'Voir plutôt les événements autour de vous ? Votre position ne sert qu’à cette recherche.',
@@ -242,6 +247,11 @@ const en: Messages = {
     lon: 'a longitude in decimal degrees (2.301060)',
     radius: 'a radius in km, above 0 (10 or 2.5)',
     'geocoder-base': 'an http(s) address or a path on this site (/api)',
+    'event-id': 'an event id (a positive whole number)',
+    'image-width': 'a whole number of pixels, from 16 to 1200',
+    'image-height': 'a whole number of pixels, from 16 to 1200',
+    exclude: 'comma-separated town ids (1,37)',
+    value: 'comma-separated category URIs (concert,theatre)',
   },
   locatePrompt: 'See the events around you? Your position is only used for this search.',
   locatePromptWithDefault: 'See the events around you instead? Your position is only used for this search.',

@@ -3,7 +3,7 @@
  * empty (a friendly message) and error (a human message, the code, and a retry button when it can help).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties, type StyleProperties } from './style-properties.js';
 import { renderSkeletonCard, type Layout } from './card.js';
 import { alertIcon, calendarIcon } from './icons.js';
 
@@ -11,9 +11,9 @@ import { alertIcon, calendarIcon } from './icons.js';
 const MAX_SKELETONS = 12;
 
 /** `count` skeleton cards in the list's own layout, hidden from assistive technologies (the status says it). */
-export function renderLoading(layout: Layout, count: number, listStyle: Readonly<Record<string, string>>): TemplateResult {
+export function renderLoading(layout: Layout, count: number, listStyle: StyleProperties): TemplateResult {
   const cards = Array.from({ length: Math.max(1, Math.min(count, MAX_SKELETONS)) }, () => renderSkeletonCard(layout));
-  return html`<ul class="list layout-${layout}" part="list" aria-hidden="true" style=${styleMap(listStyle)}>
+  return html`<ul class="list layout-${layout}" part="list" aria-hidden="true" style=${styleProperties(listStyle)}>
     ${cards.map((card) => html`<li>${card}</li>`)}
   </ul>`;
 }

@@ -7,6 +7,26 @@
  */
 import { css } from 'lit';
 
+/** The dark scheme's private tokens: for `theme="dark"`, and for `auto` when the system prefers dark. */
+const darkTokens = css`
+  --_text: var(--agenda-color-text, #ececf1);
+  --_muted: var(--agenda-color-text-muted, #b4b4c0);
+  --_bg: var(--agenda-color-bg, transparent);
+  --_surface: var(--agenda-color-surface, #1f1f25);
+  --_border: var(--agenda-color-border, #3a3a44);
+  --_accent: var(--agenda-color-accent, #f48fb1);
+  --_on-accent: var(--agenda-color-on-accent, #16161a);
+  --_focus: var(--agenda-color-focus, #f48fb1);
+  --_skeleton: var(--agenda-color-skeleton, #2c2c34);
+  --_free-text: var(--agenda-color-free, #8fd9a8);
+  --_free-bg: var(--agenda-color-free-bg, #1d3326);
+  --_cancelled-text: var(--agenda-color-cancelled, #ffb4ab);
+  --_cancelled-bg: var(--agenda-color-cancelled-bg, #3b1d1d);
+  --_featured-bg: var(--agenda-color-featured-bg, #3a2230);
+  --_shadow: var(--agenda-shadow, none);
+  color-scheme: dark;
+`;
+
 /** Tokens for the light and dark schemes; `auto` follows `prefers-color-scheme`. */
 export const themeStyles = css`
   :host {
@@ -48,42 +68,12 @@ export const themeStyles = css`
   }
 
   .root.dark {
-    --_text: var(--agenda-color-text, #ececf1);
-    --_muted: var(--agenda-color-text-muted, #b4b4c0);
-    --_bg: var(--agenda-color-bg, transparent);
-    --_surface: var(--agenda-color-surface, #1f1f25);
-    --_border: var(--agenda-color-border, #3a3a44);
-    --_accent: var(--agenda-color-accent, #f48fb1);
-    --_on-accent: var(--agenda-color-on-accent, #16161a);
-    --_focus: var(--agenda-color-focus, #f48fb1);
-    --_skeleton: var(--agenda-color-skeleton, #2c2c34);
-    --_free-text: var(--agenda-color-free, #8fd9a8);
-    --_free-bg: var(--agenda-color-free-bg, #1d3326);
-    --_cancelled-text: var(--agenda-color-cancelled, #ffb4ab);
-    --_cancelled-bg: var(--agenda-color-cancelled-bg, #3b1d1d);
-    --_featured-bg: var(--agenda-color-featured-bg, #3a2230);
-    --_shadow: var(--agenda-shadow, none);
-    color-scheme: dark;
+    ${darkTokens}
   }
 
   @media (prefers-color-scheme: dark) {
     .root.auto {
-      --_text: var(--agenda-color-text, #ececf1);
-      --_muted: var(--agenda-color-text-muted, #b4b4c0);
-      --_bg: var(--agenda-color-bg, transparent);
-      --_surface: var(--agenda-color-surface, #1f1f25);
-      --_border: var(--agenda-color-border, #3a3a44);
-      --_accent: var(--agenda-color-accent, #f48fb1);
-      --_on-accent: var(--agenda-color-on-accent, #16161a);
-      --_focus: var(--agenda-color-focus, #f48fb1);
-      --_skeleton: var(--agenda-color-skeleton, #2c2c34);
-      --_free-text: var(--agenda-color-free, #8fd9a8);
-      --_free-bg: var(--agenda-color-free-bg, #1d3326);
-      --_cancelled-text: var(--agenda-color-cancelled, #ffb4ab);
-      --_cancelled-bg: var(--agenda-color-cancelled-bg, #3b1d1d);
-      --_featured-bg: var(--agenda-color-featured-bg, #3a2230);
-      --_shadow: var(--agenda-shadow, none);
-      color-scheme: dark;
+      ${darkTokens}
     }
   }
 `;
@@ -157,6 +147,13 @@ export const baseStyles = css`
     stroke-linejoin: round;
   }
 
+  /* The loading placeholders' pulse (cards, detail, chips). */
+  @keyframes agenda-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
@@ -170,5 +167,46 @@ export const baseStyles = css`
     .button {
       border-color: ButtonText;
     }
+  }
+`;
+
+/** The category (name and colour swatch) and the badges (free, cancelled, featured) of the cards and the detail. */
+export const badgeStyles = css`
+  .category {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    font-weight: 600;
+  }
+
+  .swatch {
+    flex: none;
+    width: 0.75em;
+    height: 0.75em;
+    border-radius: 50%;
+    background: var(--_category, var(--_muted));
+    box-shadow: 0 0 0 1px var(--_surface), 0 0 0 2px var(--_border);
+  }
+
+  .badge {
+    padding: 0.0625rem 0.5rem;
+    border-radius: 1rem;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+
+  .badge.free {
+    background: var(--_free-bg);
+    color: var(--_free-text);
+  }
+
+  .badge.cancelled {
+    background: var(--_cancelled-bg);
+    color: var(--_cancelled-text);
+  }
+
+  .badge.featured {
+    background: var(--_featured-bg);
+    color: var(--_accent);
   }
 `;

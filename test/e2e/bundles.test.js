@@ -5,18 +5,6 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { CSP, cardCount, ensureBuilt, launchBrowser, openPage, startServer, styleReport } from './harness.js';
 
-/**
- * Known defects of src/, each checked by a `todo` test (reported, not failing the run) until it is fixed:
- * then delete its line here and the check becomes a plain test. E2E_STRICT=1 treats them as plain tests now.
- */
-const KNOWN = {
-  /** src/elements/define.ts reports each tag (5 warnings for a second copy), not once per page. */
-  oneWarning: 'define.ts warns once per tag, not once per page',
-  /** Lit's styleMap writes a `style` attribute on its first render, which style-src 'self' blocks. */
-  styleAttributes: "styleMap's first render sets style attributes: blocked by style-src 'self'",
-};
-const todo = (/** @type {keyof typeof KNOWN} */ name) => (process.env.E2E_STRICT ? {} : { todo: KNOWN[name] });
-
 const TAGS = ['agenda-events', 'agenda-geo', 'agenda-event', 'agenda-city-search', 'agenda-categories', 'agenda-provider'];
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */
@@ -106,7 +94,7 @@ for (const [fixture, label] of [
     before(async () => (result = await visit(fixture)));
 
     test('nothing breaks: events shown, no exception, no error', () => rendersCleanly(result));
-    test('at most one warning', todo('oneWarning'), () => {
+    test('at most one warning', () => {
       assert.ok(result.warnings.length <= 1, `got ${result.warnings.length}:\n${result.warnings.join('\n')}`);
     });
   });
@@ -133,7 +121,7 @@ for (const [fixture, label] of [
       assert.ok(result.styles.shadowRoots > 0, 'elements rendered into shadow roots');
       assert.equal(result.styles.adopting, result.styles.shadowRoots, 'every shadow root adopts its style sheets');
     });
-    test('no securitypolicyviolation', todo('styleAttributes'), () => {
+    test('no securitypolicyviolation', () => {
       assert.deepEqual(result.violations, [], 'securitypolicyviolation events');
       assert.deepEqual(result.errors.filter(isCspMessage), [], 'CSP errors in the console');
     });

@@ -383,6 +383,10 @@ describe('<agenda-events>', () => {
       const event = await selected;
       expect(event.cancelable && event.bubbles && event.composed).to.be.true;
       expect(event.detail.event).to.include({ id: 1000, title: 'Événement 1' });
+      // The default detail="dialog" opens the event dialog: remove it here, or its request for event 1000
+      // lands in a later test's API log.
+      await waitUntil(() => document.querySelector('agenda-event-dialog'), 'the dialog');
+      for (const dialog of document.querySelectorAll('agenda-event-dialog')) dialog.remove();
     });
 
     it('with detail="link", opens the event page found in the event detail', async () => {

@@ -1,15 +1,30 @@
 /**
  * What every agenda element shares: the configuration attributes (`api-key`, `api-base`, `lang`, `theme`),
- * their resolution through `<agenda-provider>` and `configure()`, and a logger named after the tag.
+ * their resolution through `<agenda-provider>` and `configure()`, a logger named after the tag, the polite
+ * live region, DOM events dispatched once what they describe is rendered, error reporting, and aborting
+ * requests when the element leaves the document.
  */
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Theme } from '../../client/index.js';
-import { onConfigChange, resolveConfig, type ResolvedConfig } from '../../config/index.js';
+import { TaskStatus } from '@lit/task';
+import type { AgendaError, Theme } from '../../client/index.js';
+import { ConfigError, onConfigChange, resolveConfig, type ResolvedConfig } from '../../config/index.js';
+import { asAgendaError, errorEvent, errorText, isAbortError } from '../../ui/errors.js';
 import { messages, type Messages } from '../../ui/i18n.js';
 import { createLogger, type Logger } from '../../ui/logger.js';
+import { renderError } from '../../ui/states.js';
 
-/** Base of every agenda element: configuration attributes, their resolution, messages and logger. */
+/** What the element needs of a `@lit/task` Task to abort it on removal and run it again on return. */
+interface AbortableTask {
+  readonly status: TaskStatus;
+  abort(): void;
+  run(): Promise<void>;
+}
+
+/**
+ * Base of every agenda element: configuration attributes, their resolution, messages and logger, the live
+ * region, queued DOM events and error reporting.
+ */
 export abstract class AgendaElement extends LitElement {
   /** API key (8 letters or digits); falls back to `<agenda-provider>` then `configure()`. */
   @property({ attribute: 'api-key' }) apiKey?: string;
@@ -28,6 +43,14 @@ export abstract class AgendaElement extends LitElement {
 
   #unsubscribe?: () => void;
   #log?: Logger;
+  /** Text of the polite live region. */
+  #announcement = '';
+  /** Events to dispatch once the DOM they describe is rendered. */
+  #queuedEvents: Event[] = [];
+  /** Tasks aborted on removal; true for those run again on reconnection when removal cut them short. */
+  readonly #tasks = new Map<AbortableTask, boolean>();
+  /** Tasks removal aborted while pending, to run again on reconnection. */
+  readonly #resume = new Set<AbortableTask>();
 
   /** Console messages prefixed with `<tag-name>:`. */
   protected get log(): Logger {
@@ -44,12 +67,23 @@ export abstract class AgendaElement extends LitElement {
     super.connectedCallback();
     // A provider's attributes, configure() and the page's `lang` live outside this element's properties.
     this.#unsubscribe = onConfigChange(() => this.requestUpdate());
+    const resume = [...this.#resume];
+    this.#resume.clear();
+    for (const task of resume) void task.run();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+    // Task does not abort on its own: a removed element must not keep a request (or a page view) going.
+    for (const [task, resume] of this.#tasks) {
+      if (!resume) task.abort();
+      else if (task.status === TaskStatus.PENDING) {
+        task.abort();
+        this.#resume.add(task);
+      }
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -59,6 +93,87 @@ export abstract class AgendaElement extends LitElement {
       apiBase: this.apiBase ?? null,
       lang: this.lang ?? null,
       theme: this.theme ?? null,
+    });
+  }
+
+  /**
+   * Dispatches the queued events, now that what they describe is rendered. A subclass that must finish the
+   * DOM first (focus, light-DOM data) does so before calling `super.updated()`.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const queued = this.#queuedEvents;
+    this.#queuedEvents = [];
+    for (const event of queued) this.dispatchEvent(event);
+  }
+
+  /**
+   * Registers `task` to be aborted when the element leaves the document. With `resume`, a task cut short
+   * that way runs again when the element comes back; without, it is simply dropped.
+   */
+  protected abortOnDisconnect<T extends AbortableTask>(task: T, { resume }: { resume: boolean }): T {
+    this.#tasks.set(task, resume);
+    return task;
+  }
+
+  /**
+   * The element with id `id` in this element's own document or shadow root (what a `for` attribute names),
+   * or null; an id that matches nothing is reported once.
+   */
+  protected findById(id: string | null | undefined): Element | null {
+    const wanted = id?.trim();
+    if (!wanted) return null;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const target = typeof root.getElementById === 'function' ? root.getElementById(wanted) : null;
+    if (!target) this.log.warnOnce(`for:${wanted}`, `for="${wanted}": no element with this id in the same document or shadow root.`);
+    return target;
+  }
+
+  /** Puts `message` in the polite live region. */
+  protected announce(message: string): void {
+    this.#announcement = message;
+    this.requestUpdate();
+  }
+
+  /** Dispatches `event` after the next render, once the DOM it describes is there. */
+  protected queueEvent(event: Event): void {
+    this.#queuedEvents.push(event);
+  }
+
+  /** The polite live region, with the last announcement. */
+  protected renderAnnouncement(): TemplateResult {
+    return html`<p class="visually-hidden" role="status">${this.#announcement}</p>`;
+  }
+
+  /** The human message of an error in the element's language; configuration errors name the attribute. */
+  protected errorMessage(error: AgendaError): string {
+    return errorText(error, this.config.lang);
+  }
+
+  /** Logs a failure, announces it and queues `agenda-error` with the message shown; aborts are not errors. */
+  protected reportError(error: unknown): void {
+    if (isAbortError(error)) return;
+    const agendaError = asAgendaError(error);
+    const message = this.errorMessage(agendaError);
+    if (agendaError instanceof ConfigError) this.log.warnOnce(message, message);
+    else this.log.error(message, agendaError);
+    this.announce(message);
+    this.queueEvent(errorEvent(agendaError, message));
+  }
+
+  /**
+   * The error state of a failure: `title`, the message (then `hint`, if any), the code, and a retry button
+   * calling `onRetry` when retrying can help.
+   */
+  protected renderFailure(error: unknown, title: string, onRetry: () => void, hint?: string): TemplateResult {
+    const agendaError = asAgendaError(error);
+    const message = this.errorMessage(agendaError);
+    const t = this.t;
+    return renderError({
+      title,
+      message: hint ? `${message} ${hint}` : message,
+      code: t.errorCode(agendaError.code),
+      ...(agendaError.retryable ? { retryLabel: t.retry, onRetry } : {}),
     });
   }
 }

@@ -5,31 +5,26 @@
  */
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties, type StyleProperties } from '../../ui/style-properties.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import {
-  AgendaError,
   DEFAULT_LIMIT,
   MAX_LIMIT,
   getClient,
   type AgendaClient,
+  type AgendaError,
   type EventPage,
   type EventSummary,
 } from '../../client/index.js';
-import {
-  ConfigError,
-  OPTION_NAMES,
-  checkChoice,
-  checkInteger,
-  type ConfigProblem,
-} from '../../config/index.js';
+import { ConfigError, checkChoice, checkInteger, problemKey, type ConfigProblem } from '../../config/index.js';
 import { cardStyles, renderCard, type Layout } from '../../ui/card.js';
-import { AgendaErrorEvent, AgendaLoadEvent, AgendaSelectEvent } from '../../ui/events.js';
+import { asAgendaError, isAbortError } from '../../ui/errors.js';
+import { AgendaLoadEvent, AgendaSelectEvent } from '../../ui/events.js';
 import { parisToday } from '../../ui/format.js';
 import type { Messages } from '../../ui/i18n.js';
 import { alertIcon } from '../../ui/icons.js';
 import { safeHttpUrl } from '../../ui/safe.js';
-import { renderEmpty, renderError, renderLoading, stateStyles } from '../../ui/states.js';
+import { renderEmpty, renderLoading, stateStyles } from '../../ui/states.js';
 import { baseStyles, themeStyles } from '../../ui/styles.js';
 import { AgendaElement } from './agenda-element.js';
 
@@ -54,16 +49,6 @@ interface Session<Q> {
   client: AgendaClient;
   query: Q;
   limit: number;
-}
-
-/** True for the `AbortError` a cancelled request rejects with. */
-export function isAbortError(error: unknown): boolean {
-  return (error as { name?: unknown } | null)?.name === 'AbortError';
-}
-
-/** Any failure as an `AgendaError`, so every error path shows a code and a human message. */
-function asAgendaError(error: unknown): AgendaError {
-  return error instanceof AgendaError ? error : new AgendaError('http', { cause: error, detail: String(error) });
 }
 
 /**
@@ -133,75 +118,75 @@ export abstract class AgendaListing<Q> extends AgendaElement {
   /** Pages appended with "more", after the task's first page. */
   #morePages: EventPage[] = [];
   #moreError: AgendaError | null = null;
-  /** Text of the polite live region. */
-  #announcement = '';
-  /** Events to dispatch once the DOM they describe is rendered. */
-  #queuedEvents: Event[] = [];
   /** Index of the card to focus after the next render. */
   #focusIndex: number | null = null;
-  /** True when removal aborted a pending request, to start it again on reconnection. */
-  #resumeOnConnect = false;
   #opening: AbortController | null = null;
 
-  /** The first page; a change of query, key or paging aborts the request under way. */
-  readonly #listTask = new Task(this, {
-    args: () =>
-      [
-        this.#problem && `${this.#problem.source}:${this.#problem.attribute}=${this.#problem.value}`,
-        this.config.apiKey,
-        this.config.apiBase,
-        JSON.stringify(this.#query),
-        this.limit,
-        this.offset,
-      ] as const,
-    task: async ([, apiKey, apiBase, , limit, offset], { signal }) => {
-      this.#moreTask.abort();
-      this.#session = null;
-      this.#morePages = [];
-      this.#moreError = null;
-      if (this.#problem) throw new ConfigError(this.#problem);
-      const query = this.#query;
-      if (query === null) {
-        this.#announcement = '';
-        return initialState;
-      }
-      const client = getClient({ apiKey: apiKey!, apiBase });
-      this.#session = { client, query, limit };
-      this.#announcement = this.t.loading;
-      return this.fetchPage(client, query, { offset, limit }, signal);
-    },
-    onComplete: (page) => {
-      this.#announcement = page.items.length > 0 ? this.t.loaded(page.items.length) : this.t.empty;
-      this.#queueLoad(page);
-    },
-    onError: (error) => this.#report(error),
-  });
+  /** The first page; a change of query, key or paging aborts the request under way, and so does removal. */
+  readonly #listTask = this.abortOnDisconnect(
+    new Task(this, {
+      args: () =>
+        [
+          problemKey(this.#problem),
+          this.config.apiKey,
+          this.config.apiBase,
+          JSON.stringify(this.#query),
+          this.limit,
+          this.offset,
+        ] as const,
+      task: async ([, apiKey, apiBase, , limit, offset], { signal }) => {
+        this.#moreTask.abort();
+        this.#session = null;
+        this.#morePages = [];
+        this.#moreError = null;
+        if (this.#problem) throw new ConfigError(this.#problem);
+        const query = this.#query;
+        if (query === null) {
+          this.announce('');
+          return initialState;
+        }
+        const client = getClient({ apiKey: apiKey!, apiBase });
+        this.#session = { client, query, limit };
+        this.announce(this.t.loading);
+        return this.fetchPage(client, query, { offset, limit }, signal);
+      },
+      onComplete: (page) => {
+        this.announce(page.items.length > 0 ? this.t.loaded(page.items.length) : this.t.empty);
+        this.#queueLoad(page);
+      },
+      onError: (error) => this.reportError(error),
+    }),
+    { resume: true },
+  );
 
-  /** Each further page, appended; aborted with the first page's task. */
-  readonly #moreTask = new Task<[number], EventPage>(this, {
-    autoRun: false,
-    task: async ([offset], { signal }) => {
-      const session = this.#session;
-      if (!session) throw new DOMException('No listing to extend.', 'AbortError');
-      const page = await this.fetchPage(session.client, session.query, { offset, limit: session.limit }, signal);
-      // A new first page started meanwhile: this page belongs to a list that is gone.
-      if (session !== this.#session) throw new DOMException('Stale page.', 'AbortError');
-      return page;
-    },
-    onComplete: (page) => {
-      const shown = this.#items().length;
-      this.#morePages = [...this.#morePages, page];
-      // Focus follows the new cards; with none, the "more" button vanishes, so focus the last card instead.
-      this.#focusIndex = page.items.length > 0 ? shown : shown - 1;
-      this.#announcement = page.items.length > 0 ? this.t.loadedMore(page.items.length) : this.t.noMore;
-      this.#queueLoad(page);
-    },
-    onError: (error) => {
-      if (isAbortError(error)) return;
-      this.#moreError = asAgendaError(error);
-      this.#report(error);
-    },
-  });
+  /** Each further page, appended; aborted with the first page's task, and on removal. */
+  readonly #moreTask = this.abortOnDisconnect(
+    new Task<[number], EventPage>(this, {
+      autoRun: false,
+      task: async ([offset], { signal }) => {
+        const session = this.#session;
+        if (!session) throw new DOMException('No listing to extend.', 'AbortError');
+        const page = await this.fetchPage(session.client, session.query, { offset, limit: session.limit }, signal);
+        // A new first page started meanwhile: this page belongs to a list that is gone.
+        if (session !== this.#session) throw new DOMException('Stale page.', 'AbortError');
+        return page;
+      },
+      onComplete: (page) => {
+        const shown = this.#items().length;
+        this.#morePages = [...this.#morePages, page];
+        // Focus follows the new cards; with none, the "more" button vanishes, so focus the last card instead.
+        this.#focusIndex = page.items.length > 0 ? shown : shown - 1;
+        this.announce(page.items.length > 0 ? this.t.loadedMore(page.items.length) : this.t.noMore);
+        this.#queueLoad(page);
+      },
+      onError: (error) => {
+        if (isAbortError(error)) return;
+        this.#moreError = asAgendaError(error);
+        this.reportError(error);
+      },
+    }),
+    { resume: false },
+  );
 
   /** Checks the element's own query attributes (required ones included): the first problem, or null. */
   protected abstract checkQuery(): ConfigProblem | null;
@@ -232,33 +217,14 @@ export abstract class AgendaListing<Q> extends AgendaElement {
     window.location.assign(url);
   }
 
-  /** Puts `message` in the polite live region. */
-  protected announce(message: string): void {
-    this.#announcement = message;
-    this.requestUpdate();
-  }
-
   /** Fetches the first page again (what the retry button does). */
   retry(): Promise<void> {
     return this.#listTask.run();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.#resumeOnConnect) {
-      this.#resumeOnConnect = false;
-      void this.#listTask.run();
-    }
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // Task does not abort on its own: a removed element must not keep a request (or a page view) going.
-    if (this.#listTask.status === TaskStatus.PENDING) {
-      this.#listTask.abort();
-      this.#resumeOnConnect = true;
-    }
-    this.#moreTask.abort();
+    // The tasks are aborted by the base element; the event detail fetched for `detail="link"` is ours.
     this.#opening?.abort();
   }
 
@@ -297,20 +263,18 @@ export abstract class AgendaListing<Q> extends AgendaElement {
           error: (error) => (isAbortError(error) ? this.#renderLoading() : this.#renderError(error)),
         })}
       </div>
-      <p class="visually-hidden" role="status">${this.#announcement}</p>
+      ${this.renderAnnouncement()}
     </div>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
     if (this.#focusIndex !== null) {
       const buttons = this.renderRoot.querySelectorAll<HTMLElement>('.list .activate');
       buttons[Math.max(0, this.#focusIndex)]?.focus();
       this.#focusIndex = null;
     }
-    const queued = this.#queuedEvents;
-    this.#queuedEvents = [];
-    for (const event of queued) this.dispatchEvent(event);
+    // Last: the queued events go out once focus is where they say.
+    super.updated(changed);
   }
 
   /** Every event shown: the first page and the appended ones. */
@@ -319,7 +283,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
     return first ? [first, ...this.#morePages].flatMap((page) => page.items) : [];
   }
 
-  #listStyle(): Record<string, string> {
+  #listStyle(): StyleProperties {
     return { '--_thumb-width': `${this.thumbWidth}px`, '--_thumb-ratio': `${this.thumbWidth} / ${this.thumbHeight}` };
   }
 
@@ -356,7 +320,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
         class="list layout-${this.layout}"
         part="list"
         aria-label=${t.listLabel}
-        style=${styleMap(this.#listStyle())}
+        style=${styleProperties(this.#listStyle())}
       >
         ${items.map((event, index) => html`<li>${renderCard(event, { ...base, eager: index < EAGER_THUMBNAILS })}</li>`)}
       </ul>
@@ -367,7 +331,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
     const loading = this.#moreTask.status === TaskStatus.PENDING;
     return html`<div class="more-area">
       ${this.#moreError
-        ? html`<p class="more-error">${alertIcon}${t.moreFailed} ${this.#messageOf(this.#moreError)}</p>`
+        ? html`<p class="more-error">${alertIcon}${t.moreFailed} ${this.errorMessage(this.#moreError)}</p>`
         : nothing}
       <button type="button" class="button" part="more" aria-disabled=${loading ? 'true' : 'false'} @click=${this.#loadMore}>
         ${loading ? t.loadingMore : this.#moreError ? t.retry : t.more}
@@ -376,25 +340,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
   }
 
   #renderError(error: unknown): TemplateResult {
-    const agendaError = asAgendaError(error);
-    const t = this.t;
-    return renderError({
-      title: t.errorTitle,
-      message: this.#messageOf(agendaError),
-      code: t.errorCode(agendaError.code),
-      ...(agendaError.retryable ? { retryLabel: t.retry, onRetry: () => void this.retry() } : {}),
-    });
-  }
-
-  /** The human message of an error in the element's language; config errors name the attribute. */
-  #messageOf(error: AgendaError): string {
-    if (!(error instanceof ConfigError)) return error.localizedMessage(this.config.lang);
-    const { attribute, source, value } = error.problem;
-    const t = this.t;
-    const name = source === 'configure' ? (OPTION_NAMES[attribute] ?? attribute) : attribute;
-    return value === null
-      ? t.configMissing(name, source)
-      : t.configInvalid(name, value, t.expected[attribute] ?? '', source);
+    return this.renderFailure(error, this.t.errorTitle, () => void this.retry());
   }
 
   #loadMore = (): void => {
@@ -407,24 +353,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
 
   #queueLoad(page: EventPage): void {
     const { items, offset, limit, hasMore } = page;
-    this.#queuedEvents.push(new AgendaLoadEvent({ items, offset, limit, hasMore }));
-  }
-
-  /** Logs an error, announces it and queues `agenda-error`; aborts are not errors. */
-  #report(error: unknown): void {
-    if (isAbortError(error)) return;
-    const agendaError = asAgendaError(error);
-    const message = this.#messageOf(agendaError);
-    if (agendaError instanceof ConfigError) this.log.warnOnce(message, message);
-    else this.log.error(message, agendaError);
-    this.#announcement = message;
-    this.#queuedEvents.push(
-      new AgendaErrorEvent({
-        code: agendaError.code,
-        message,
-        ...(agendaError.status !== undefined ? { status: agendaError.status } : {}),
-      }),
-    );
+    this.queueEvent(new AgendaLoadEvent({ items, offset, limit, hasMore }));
   }
 
   #select = (event: EventSummary, trigger?: HTMLElement): void => {
@@ -444,8 +373,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
       const { openEventDialog } = await import('../../ui/dialog/index.js');
       openEventDialog({ eventId: event.id, preview: event, config: this.config, returnFocus: trigger, styleSource: this });
     } catch (error) {
-      this.#report(error);
-      this.requestUpdate();
+      this.reportError(error);
     } finally {
       this.#dialogOpening = false;
     }
@@ -457,19 +385,16 @@ export abstract class AgendaListing<Q> extends AgendaElement {
     if (!client) return;
     this.#opening?.abort();
     const opening = (this.#opening = new AbortController());
-    this.#announcement = this.t.opening;
-    this.requestUpdate();
+    this.announce(this.t.opening);
     try {
       const detail = await client.event(event.id, { signal: opening.signal });
       const url = safeHttpUrl(detail.pageUrl);
-      this.#announcement = '';
-      this.requestUpdate();
+      this.announce('');
       if (url) this.navigate(url);
       else this.log.warn(`event ${event.id} has no page on AgendaCulturel.fr; nothing to follow.`);
     } catch (error) {
       if (isAbortError(error)) return;
-      this.#report(error);
-      this.requestUpdate();
+      this.reportError(error);
     } finally {
       if (this.#opening === opening) this.#opening = null;
     }

@@ -14,12 +14,11 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { AgendaError, getGeocoder, type Place } from '../../client/index.js';
 import { normalizeGeocoderQuery } from '../../client/geocoder.js';
 import type { Lang } from '../../client/types.js';
-import { AgendaErrorEvent } from '../events.js';
 import { messages, type Messages } from '../i18n.js';
 import { alertIcon } from '../icons.js';
 import { createLogger } from '../logger.js';
 import { comboboxKeyAction, delay } from '../pickers/combobox.js';
-import { asAgendaError, isAbortError } from '../pickers/errors.js';
+import { asAgendaError, errorEvent, isAbortError } from '../errors.js';
 
 /** Places asked for per search: API Adresse's own default, and what fits under a field on a phone. */
 const RESULTS = 5;
@@ -312,13 +311,7 @@ export class AddressSearch implements ReactiveController {
     createLogger(this.#host.localName).error(message, agendaError);
     this.#close();
     this.#options.announce(message);
-    this.#queued.push(
-      new AgendaErrorEvent({
-        code: agendaError.code,
-        message,
-        ...(agendaError.status !== undefined ? { status: agendaError.status } : {}),
-      }),
-    );
+    this.#queued.push(errorEvent(agendaError, message));
     this.#host.requestUpdate();
   }
 }

@@ -38,8 +38,6 @@ export interface DetailMessages {
   googleCalendar: string;
   /** Shown instead of the booking and calendar actions of a cancelled event. */
   cancelledNotice: string;
-  /** What a valid value looks like for the detail's own attributes. */
-  expected: Record<string, string>;
   /** Label of the dialog's close button. */
   close: string;
   /** The dialog's heading until the event's title is known. */
@@ -66,11 +64,6 @@ const fr: DetailMessages = {
   downloadIcs: 'Télécharger (.ics)',
   googleCalendar: 'Google Agenda',
   cancelledNotice: 'Cet événement est annulé.',
-  expected: {
-    'event-id': 'un identifiant d’événement (nombre entier positif)',
-    'image-width': 'un nombre entier de pixels, de 16 à 1200',
-    'image-height': 'un nombre entier de pixels, de 16 à 1200',
-  },
   close: 'Fermer',
   dialogTitle: 'Détail de l’événement',
 };
@@ -95,11 +88,6 @@ const en: DetailMessages = {
   downloadIcs: 'Download (.ics)',
   googleCalendar: 'Google Calendar',
   cancelledNotice: 'This event is cancelled.',
-  expected: {
-    'event-id': 'an event id (a positive whole number)',
-    'image-width': 'a whole number of pixels, from 16 to 1200',
-    'image-height': 'a whole number of pixels, from 16 to 1200',
-  },
   close: 'Close',
   dialogTitle: 'Event details',
 };

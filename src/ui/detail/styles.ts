@@ -3,6 +3,7 @@
  * the detail follows the same public `--agenda-*` properties and themes as the listings.
  */
 import { css } from 'lit';
+import { badgeStyles } from '../styles.js';
 
 export const detailStyles = css`
   .detail {
@@ -80,43 +81,7 @@ export const detailStyles = css`
     display: none;
   }
 
-  .category {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375em;
-    font-weight: 600;
-  }
-
-  .swatch {
-    flex: none;
-    width: 0.75em;
-    height: 0.75em;
-    border-radius: 50%;
-    background: var(--_category, var(--_muted));
-    box-shadow: 0 0 0 1px var(--_surface), 0 0 0 2px var(--_border);
-  }
-
-  .badge {
-    padding: 0.0625rem 0.5rem;
-    border-radius: 1rem;
-    font-weight: 600;
-    white-space: nowrap;
-  }
-
-  .badge.free {
-    background: var(--_free-bg);
-    color: var(--_free-text);
-  }
-
-  .badge.cancelled {
-    background: var(--_cancelled-bg);
-    color: var(--_cancelled-text);
-  }
-
-  .badge.featured {
-    background: var(--_featured-bg);
-    color: var(--_accent);
-  }
+  ${badgeStyles}
 
   .title {
     margin: 0;
@@ -316,11 +281,4 @@ export const detailStyles = css`
     width: min(100%, var(--_image-width, 640px));
     animation: agenda-pulse 1.5s ease-in-out infinite;
   }
-
-  @keyframes agenda-pulse {
-    50% {
-      opacity: 0.55;
-    }
-  }
-
 `;

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../style-properties.js';
 import type { EventDetail, EventSummary, Lang, Performance, ThumbnailSources } from '../../client/index.js';
 import { formatList, formatNextDate, formatShortDay, machineDate, parseWallClock, type WallClock } from '../format.js';
 import type { Messages } from '../i18n.js';
@@ -305,7 +305,7 @@ function renderCalendar(detail: EventDetail, options: LoadedOptions): TemplateRe
 export function renderDetail(detail: EventDetail, options: LoadedOptions): TemplateResult {
   const color = safeColor(detail.category.color);
   const classes = `detail${detail.cancelled ? ' cancelled' : ''}${detail.featured ? ' featured' : ''}`;
-  return html`<article class=${classes} part="detail" style=${styleMap(color ? { '--_category': color } : {})}>
+  return html`<article class=${classes} part="detail" style=${styleProperties(color ? { '--_category': color } : {})}>
     <div class="top">
       ${renderImage(detail, options)}
       <div class="summary">
@@ -333,7 +333,7 @@ export function renderDetail(detail: EventDetail, options: LoadedOptions): Templ
 export function renderDetailSkeleton(options: DetailOptions, preview?: EventSummary | null): TemplateResult {
   const color = preview ? safeColor(preview.category.color) : null;
   const image = preview ? renderImage(preview, options) : nothing;
-  return html`<div class="detail skeleton" part="skeleton" style=${styleMap(color ? { '--_category': color } : {})}>
+  return html`<div class="detail skeleton" part="skeleton" style=${styleProperties(color ? { '--_category': color } : {})}>
     <div class="top">
       ${image === nothing ? html`<div class="image" aria-hidden="true"></div>` : image}
       <div class="summary">

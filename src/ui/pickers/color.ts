@@ -3,6 +3,7 @@
  * before it reaches a style, and the text drawn on it is black or white, whichever contrasts more: for any
  * colour that is at least 4.58:1, so a selected chip meets WCAG AA in the light and the dark theme alike.
  */
+import type { StyleProperties } from '../style-properties.js';
 import { safeColor } from '../safe.js';
 
 /** sRGB channel (0–255) → linear light, per WCAG 2.x relative luminance. */
@@ -32,7 +33,7 @@ export function inkFor(background: string): '#000000' | '#ffffff' {
 }
 
 /** The custom properties a chip gets for an API colour; none when the colour is not a valid `#rrggbb`. */
-export function chipColors(color: string | null | undefined): Record<string, string> {
+export function chipColors(color: string | null | undefined): StyleProperties {
   const safe = safeColor(color);
   return safe ? { '--_chip': safe, '--_chip-ink': inkFor(safe) } : {};
 }

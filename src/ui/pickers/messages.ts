@@ -37,8 +37,6 @@ export interface PickerMessages {
   categoriesEmpty: string;
   /** Heading of the chips' error state. */
   categoriesErrorTitle: string;
-  /** What a valid value looks like, for the pickers' own attributes. */
-  expected: Record<string, string>;
 }
 
 const fr: PickerMessages = {
@@ -58,10 +56,6 @@ const fr: PickerMessages = {
   categoriesLoading: 'Chargement des catégories…',
   categoriesEmpty: 'Aucune catégorie disponible.',
   categoriesErrorTitle: 'Les catégories n’ont pas pu être chargées.',
-  expected: {
-    exclude: 'des identifiants de ville séparés par des virgules (1,37)',
-    value: 'des URI de catégories séparées par des virgules (concert,theatre)',
-  },
 };
 
 const en: PickerMessages = {
@@ -80,10 +74,6 @@ const en: PickerMessages = {
   categoriesLoading: 'Loading categories…',
   categoriesEmpty: 'No category available.',
   categoriesErrorTitle: 'The categories could not be loaded.',
-  expected: {
-    exclude: 'comma-separated town ids (1,37)',
-    value: 'comma-separated category URIs (concert,theatre)',
-  },
 };
 
 const catalogues: Record<Lang, PickerMessages> = { fr, en };

@@ -202,7 +202,7 @@ export const chipStyles = css`
     height: 2.75rem;
     border-radius: 999px;
     background: var(--_skeleton);
-    animation: pulse 1.4s ease-in-out infinite;
+    animation: agenda-pulse 1.4s ease-in-out infinite;
   }
 
   .skeleton:nth-child(2n) {
@@ -211,12 +211,6 @@ export const chipStyles = css`
 
   .skeleton:nth-child(3n) {
     width: 9rem;
-  }
-
-  @keyframes pulse {
-    50% {
-      opacity: 0.55;
-    }
   }
 
   @media (forced-colors: active) {
