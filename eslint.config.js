@@ -28,7 +28,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['server/**/*.js', 'scripts/**/*.js', 'test/server/**/*.js', 'bench/**/*.js', '*.config.{js,mjs,ts}', '.ci/**/*.js'],
+    files: ['server/**/*.js', 'scripts/**/*.js', 'test/server/**/*.js', 'test/chromium.js', 'bench/**/*.js', '*.config.{js,mjs,ts}', '.ci/**/*.js'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
