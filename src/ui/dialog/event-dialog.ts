@@ -16,7 +16,7 @@ import { AgendaElement } from '../../elements/base/agenda-element.js';
 import type { AgendaErrorEvent, AgendaLoadEvent } from '../events.js';
 import { baseStyles, themeStyles } from '../styles.js';
 import { detailMessages, type DetailMessages } from '../detail/messages.js';
-import { deepActiveElement, tabbables } from './focus.js';
+import { containsComposed, deepActiveElement, tabbables } from './focus.js';
 import { lockScroll } from './scroll-lock.js';
 import { dialogStyles } from './styles.js';
 
@@ -227,6 +227,9 @@ export class AgendaEventDialog extends AgendaElement {
     }
     const active = deepActiveElement();
     const index = active instanceof HTMLElement ? items.indexOf(active) : -1;
+    // Focus on something of the dialog's that is not in the list (Firefox makes the scrolling body a tab
+    // stop): the engine's own next stop is inside the dialog, so wrapping here would skip its content.
+    if (index === -1 && containsComposed(this.dialog, active)) return;
     const first = items[0]!;
     const last = items.at(-1)!;
     // Only the ends need help: in between, the engine's own order is right and stays inside the dialog.

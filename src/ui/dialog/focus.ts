@@ -48,3 +48,11 @@ export function tabbables(container: Element): HTMLElement[] {
   collect(container, out);
   return out;
 }
+
+/** True when `node` is `container` or inside it, crossing shadow roots (through their hosts). */
+export function containsComposed(container: Element, node: Node | null): boolean {
+  for (let current = node; current; current = current.parentNode ?? (current as ShadowRoot).host ?? null) {
+    if (current === container) return true;
+  }
+  return false;
+}
