@@ -198,7 +198,10 @@ describe('event dialog', function () {
     await host.updateComplete;
     const close = host.shadowRoot!.querySelector<HTMLButtonElement>('[part="close"]')!;
     expect(text(close)).to.equal('Fermer');
+    // The dialog moves focus to its title once open; focusing the button before that would lose the race.
+    await waitUntil(() => host.shadowRoot!.activeElement?.getAttribute('part') === 'title', 'focus on the title', { timeout: 5000 });
     close.focus();
+    await waitUntil(() => host.shadowRoot!.activeElement === close, 'focus on the close button');
     const closed = oneEvent(host, 'close');
     await sendKeys({ press: 'Enter' });
     await closed;
