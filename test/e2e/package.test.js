@@ -55,13 +55,17 @@ test('npm modules are unbundled ES modules: relative .js imports, bare imports o
   }
 });
 
-test('the CDN bundles are self-contained: Lit, @lit/task and DOMPurify are inside', () => {
-  for (const file of ['agenda-widgets.js', 'agenda-widgets.iife.js']) {
+test('the CDN bundles are self-contained: Lit, @lit/task and DOMPurify are inside, chunks load by relative URL', () => {
+  const files = ['agenda-widgets.js', 'agenda-widgets.iife.js', ...readdirSync(join(ROOT, 'dist/chunks')).filter((name) => name.endsWith('.js')).map((name) => `chunks/${name}`)];
+  for (const file of files) {
     const code = readFileSync(join(ROOT, 'dist', file), 'utf8');
     assert.doesNotMatch(code, /\bfrom\s*["'`][^."'`]/, `${file} has no bare import`);
     assert.doesNotMatch(code, /\bimport\(\s*["'`](?!\.\.?\/)/, `${file} imports chunks by relative URL only`);
   }
-  assert.doesNotMatch(readFileSync(join(ROOT, 'dist/agenda-widgets.iife.js'), 'utf8'), /\bimport\(/, 'the IIFE has no dynamic import left');
+  // The classic bundle loads the ES bundle beside it (one shared copy of the code), found from its own URL.
+  const classic = readFileSync(join(ROOT, 'dist/agenda-widgets.iife.js'), 'utf8');
+  assert.match(classic, /agenda-widgets\.js/, 'the IIFE loads agenda-widgets.js');
+  assert.match(classic, /currentScript/, 'relative to its own URL');
 });
 
 test('npm pack ships dist/ (bundles, modules, typings, manifest) and no sources or tests', () => {

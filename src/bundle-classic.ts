@@ -1,0 +1,34 @@
+/**
+ * The classic-script bundle (`dist/agenda-widgets.iife.js`), for CMSes that strip `type="module"`: a few
+ * hundred bytes that load the ES bundle beside it (`agenda-widgets.js` and its `chunks/`), so both bundles
+ * share one copy of the code, one cache entry and one set of definitions, even when a page loads both.
+ */
+import type * as Bundle from './bundle.js';
+import type { AgendaConfig } from './config/config.js';
+
+/** What a classic script sees as `window.AgendaWidgets`. */
+export interface AgendaWidgetsGlobal {
+  /** The ES bundle's exports, once it has loaded. */
+  ready: Promise<typeof Bundle>;
+  /** `configure()` of the ES bundle; applied as soon as it has loaded. */
+  configure(options: AgendaConfig): void;
+}
+
+declare global {
+  interface Window {
+    /** The classic bundle's entry points. */
+    AgendaWidgets?: AgendaWidgetsGlobal;
+  }
+}
+
+// Read now: `currentScript` is only set while this script runs.
+const base = (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
+
+if (!window.AgendaWidgets) {
+  const ready = import(/* @vite-ignore */ new URL('agenda-widgets.js', base).href) as Promise<typeof Bundle>;
+  ready.catch((error: unknown) => console.error('agenda-widgets: the bundle could not be loaded.', error));
+  window.AgendaWidgets = {
+    ready,
+    configure: (options) => void ready.then((bundle) => bundle.configure(options)),
+  };
+}
