@@ -48,7 +48,7 @@ function bundle(format: 'es' | 'iife'): UserConfig['build'] {
                 groups: [
                   {
                     name: 'core',
-                    test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/]client[\\/](?!geocoder)|src[\\/]config[\\/]|src[\\/]elements[\\/](base[\\/][\w-]+|define)\.ts|src[\\/]ui[\\/](card|errors|events|format|i18n|icons|logger|safe|states|style-properties|styles)\.ts/,
+                    test: /node_modules[\\/](lit-html[\\/](lit-html|directive|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag|decorators[\\/](base|property|state))|@lit[\\/]task[\\/][\w-]+|lit[\\/][\w-]+)\.js|src[\\/]client[\\/](?!geocoder|normalize-detail)|src[\\/]config[\\/]|src[\\/]elements[\\/](base[\\/][\w-]+|define)\.ts|src[\\/]ui[\\/](card|errors|events|format|i18n|icons|logger|safe|states|style-properties|styles)\.ts/,
                   },
                 ],
               },

@@ -8,7 +8,6 @@ import {
   emptyEventPage,
   normalizeCategories,
   normalizeCities,
-  normalizeEventDetail,
   normalizeEventPage,
   normalizeNearbyCities,
   type DropReporter,
@@ -157,7 +156,11 @@ export class AgendaClient {
   /** The full record of one event (`/event/{id}`). */
   async event(id: number | string, options: RequestOptions = {}): Promise<EventDetail> {
     const url = eventUrl(this.#target, id);
-    return this.#transport.request({ url, signal: options.signal, parse: normalizeEventDetail });
+    // The detail's parser loads on first use (listing pages never need it), alongside the request, not before.
+    const parser = import('./normalize-detail.js');
+    parser.catch(() => undefined); // reported through parse() when the answer needs it
+    const parse = async (raw: unknown) => (await parser).normalizeEventDetail(raw);
+    return this.#transport.request({ url, signal: options.signal, parse });
   }
 
   /** `src` and a 1x/2x `srcset` of the resizer for an absolute http(s) `image`; throws `config` otherwise. */

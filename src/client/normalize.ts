@@ -4,28 +4,16 @@
  * A record that cannot be used is reported and dropped; it never takes the rest of the answer with it.
  */
 import { AgendaError } from './errors.js';
-import { datePart, daysBetween, timePart, toLocalDateTime, toTime } from './dates.js';
+import { toLocalDateTime } from './dates.js';
 import { excerpt, htmlToText } from './text.js';
-import type {
-  Category,
-  City,
-  EventDetail,
-  EventPage,
-  EventSummary,
-  NearbyCity,
-  Performance,
-  PriceRange,
-} from './types.js';
+import type { Category, City, EventPage, EventSummary, NearbyCity } from './types.js';
 import { httpUrl, parseInteger } from './validate.js';
 
 /** Called with each record that was dropped and why (`missing id`, `missing title`, `not an object`…). */
 export type DropReporter = (record: unknown, reason: string) => void;
 
 /** A JSON object. */
-type RawRecord = Record<string, unknown>;
-
-/** Longest run of days built from `date_debut`…`date_fin` when there is no `dates_inter`: one year. */
-export const MAX_GENERATED_PERFORMANCES = 366;
+export type RawRecord = Record<string, unknown>;
 
 /** True for a plain JSON object (not an array, not null). */
 export function isRecord(value: unknown): value is RawRecord {
@@ -37,7 +25,7 @@ const LIST_KEYS = ['events', 'cities', 'categories', 'data', 'results', 'items',
 /** Envelope keys that hold a single record. */
 const DETAIL_KEYS = ['event', 'evenement', 'data', 'result', 'item', 'record'];
 
-function parseError(detail: string): AgendaError {
+export function parseError(detail: string): AgendaError {
   return new AgendaError('parse', { detail });
 }
 
@@ -92,7 +80,7 @@ export function unwrapDetail(raw: unknown, depth = 0): RawRecord {
 }
 
 /** The first of `keys` whose value is present (not undefined, null or ''). */
-function pick(record: RawRecord, ...keys: string[]): unknown {
+export function pick(record: RawRecord, ...keys: string[]): unknown {
   for (const key of keys) {
     const value = record[key];
     if (value !== undefined && value !== null && value !== '') return value;
@@ -161,77 +149,6 @@ export function toArtists(value: unknown): string[] {
   return result;
 }
 
-/**
- * A price from `tarifmin`: `"15.00"`, `"10.00 à 12.00"`, `"10,00 - 12,00"`, `"de 8 € à 12 €"` → {min, max};
- * null when no amount is written or the amount is zero (free).
- */
-export function toPrice(value: unknown): PriceRange | null {
-  const text = toText(value);
-  const amounts = (text.match(/\d+(?:[.,]\d+)?/g) ?? []).map((amount) => Number(amount.replace(',', '.')));
-  if (amounts.length === 0) return null;
-  const min = Math.min(...amounts);
-  const max = Math.max(...amounts);
-  return max > 0 ? { min, max } : null;
-}
-
-/** Times from a list, a comma/semicolon string, or an object's values, as `HH:mm`, sorted and de-duplicated. */
-function toTimes(value: unknown): string[] {
-  let entries: unknown[];
-  if (Array.isArray(value)) entries = value;
-  else if (typeof value === 'string') entries = value.split(/[,;|/]/);
-  else if (isRecord(value)) entries = Object.values(value);
-  else return [];
-  const times = entries.map((entry) => toTime(isRecord(entry) ? pick(entry, 'heure', 'time', 'horaire') : entry));
-  return [...new Set(times.filter((time): time is string => time !== null))].sort();
-}
-
-/** `heure1`…`heure5` (or a `heures` list) → the default times, `HH:mm`. */
-function defaultTimesOf(record: RawRecord): string[] {
-  const numbered = [1, 2, 3, 4, 5].map((index) => record[`heure${index}`]);
-  return toTimes([...numbered, ...(Array.isArray(record.heures) ? record.heures : [])]);
-}
-
-/**
- * Performances from `dates_inter` (objects with `date` and `heures`/`horaires` or `heure1`…`heure5`, or plain
- * date strings); a day's own times replace the default times, as the documentation says. Without
- * `dates_inter`, every day from the start to the end date (capped at a year) with the default times, or the
- * time written in the start date.
- */
-export function toPerformances(
-  datesInter: unknown,
-  defaultTimes: string[],
-  start: string | null,
-  end: string | null,
-): Performance[] {
-  const entries = Array.isArray(datesInter) ? datesInter : isRecord(datesInter) ? Object.values(datesInter) : [];
-  const byDay = new Map<string, string[]>();
-  for (const entry of entries) {
-    const when = toLocalDateTime(isRecord(entry) ? pick(entry, 'date', 'jour', 'day', 'date_inter') : entry);
-    if (!when) continue;
-    let times: string[] = [];
-    if (isRecord(entry)) {
-      times = toTimes(pick(entry, 'heures', 'horaires', 'times', 'hours'));
-      if (times.length === 0) times = defaultTimesOf(entry);
-    }
-    const own = timePart(when);
-    if (times.length === 0 && own) times = [own];
-    if (times.length === 0) times = defaultTimes;
-    const day = datePart(when);
-    byDay.set(day, [...new Set([...(byDay.get(day) ?? []), ...times])].sort());
-  }
-  if (byDay.size > 0) {
-    return [...byDay.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, times]) => ({ date, times }));
-  }
-  if (!start) return [];
-  const first = datePart(start);
-  const last = end && datePart(end) >= first ? datePart(end) : first;
-  const startTime = timePart(start);
-  return daysBetween(first, last, MAX_GENERATED_PERFORMANCES).map((date) => ({
-    date,
-    times: defaultTimes.length > 0 ? [...defaultTimes] : date === first && startTime ? [startTime] : [],
-  }));
-}
-
 /** A category record (`nomcat`, `cat_s`, `couleur`) or the category fields of an event (`cat_url`…). */
 function categoryOf(record: RawRecord, uriKeys: string[], nameKeys: string[]): Category {
   return {
@@ -242,7 +159,7 @@ function categoryOf(record: RawRecord, uriKeys: string[], nameKeys: string[]): C
 }
 
 /** The fields every event record shares; returns the reason instead when the record is unusable. */
-function summaryOf(record: unknown): EventSummary | string {
+export function summaryOf(record: unknown): EventSummary | string {
   if (!isRecord(record)) return 'not an object';
   const id = toId(pick(record, 'id_agenda', 'id', 'id_event'));
   if (id === null) return 'missing id';
@@ -357,35 +274,4 @@ export function normalizeEventPage(raw: unknown, offset: number, limit: number, 
 /** An empty page, for the API's Ax015 ("empty result") on a listing. */
 export function emptyEventPage(offset: number, limit: number): EventPage {
   return { items: [], offset, limit, hasMore: false, dropped: 0 };
-}
-
-/** `event/{id}` → the full record; a body without a usable event is a `parse` error. */
-export function normalizeEventDetail(raw: unknown): EventDetail {
-  const record = unwrapDetail(raw);
-  const summary = summaryOf(record);
-  if (typeof summary === 'string') throw parseError(`event detail: ${summary}`);
-  const defaultTimes = defaultTimesOf(record);
-  const free = summary.free;
-  const priceText = toPlainText(pick(record, 'tarifmin', 'tarif', 'price'));
-  const nextShows = pick(record, 'next_shows');
-  const arrondissement = toText(pick(record, 'arrondissement'));
-  return {
-    ...summary,
-    price: free ? null : toPrice(priceText),
-    priceText,
-    department: toText(pick(record, 'dep', 'departement')),
-    arrondissement: arrondissement && arrondissement !== '0' ? arrondissement : null,
-    defaultTimes,
-    performances: toPerformances(pick(record, 'dates_inter'), defaultTimes, summary.startDate, summary.endDate),
-    nextShows: (Array.isArray(nextShows) ? nextShows : typeof nextShows === 'string' ? [nextShows] : [])
-      .map(toPlainText)
-      .filter(Boolean)
-      .slice(0, 5),
-    bookingInfo: toPlainText(pick(record, 'inforesa', 'booking_info')),
-    pageUrl: httpUrl(pick(record, 'url', 'page_url')),
-    weight: toNumber(pick(record, 'weight')),
-    venueAddress: toPlainText(pick(record, 'lieux_adresse', 'adresse', 'address')),
-    postcode: toText(pick(record, 'villes_cp', 'cp', 'postcode')),
-    organizer: toPlainText(pick(record, 'org_name', 'organisateur', 'organizer')),
-  };
 }

@@ -28,8 +28,8 @@ export interface TransportOptions {
 export interface TransportRequest<T> {
   /** The full URL; also the cache and de-duplication key. */
   url: string;
-  /** Raw JSON → model; may throw an `AgendaError('parse')`. */
-  parse: (body: unknown) => T;
+  /** Raw JSON → model (or a promise of it, for a parser loaded on demand); may throw `AgendaError('parse')`. */
+  parse: (body: unknown) => T | Promise<T>;
   /** The result to use when the API answers Ax015; without it, Ax015 is an error. */
   empty?: () => T;
   /** The caller's signal. */
@@ -276,7 +276,7 @@ export class Transport {
         throw outcome.error;
       }
       try {
-        return request.parse(outcome.body);
+        return await request.parse(outcome.body);
       } catch (error) {
         if (error instanceof AgendaError) throw error;
         throw new AgendaError('parse', { detail: error instanceof Error ? error.message : String(error), cause: error });

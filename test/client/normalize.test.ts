@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { AgendaError, type EventDetail } from '../../src/client/index.js';
 import { toLocalDateTime, toTime } from '../../src/client/dates.js';
-import { toArtists, toBoolean, toColor, toPerformances, toPrice } from '../../src/client/normalize.js';
+import { toArtists, toBoolean, toColor } from '../../src/client/normalize.js';
+import { toPerformances, toPrice } from '../../src/client/normalize-detail.js';
 import { excerpt, htmlToText } from '../../src/client/text.js';
 import { httpUrl } from '../../src/client/validate.js';
 import { clientWith, json, rawEvent, rejection } from './helpers.js';

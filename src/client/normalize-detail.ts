@@ -1,0 +1,124 @@
+/**
+ * The event detail's own fields (performances, price, address…) on top of the listing's: a module of its own,
+ * loaded by `AgendaClient.event()` when a detail is first asked for, so a page that only lists events never
+ * downloads it.
+ */
+import { datePart, daysBetween, timePart, toLocalDateTime, toTime } from './dates.js';
+import {
+  isRecord,
+  parseError,
+  pick,
+  summaryOf,
+  toNumber,
+  toPlainText,
+  toText,
+  unwrapDetail,
+  type RawRecord,
+} from './normalize.js';
+import type { EventDetail, Performance, PriceRange } from './types.js';
+import { httpUrl } from './validate.js';
+
+/** Longest run of days built from `date_debut`…`date_fin` when there is no `dates_inter`: one year. */
+export const MAX_GENERATED_PERFORMANCES = 366;
+
+/**
+ * A price from `tarifmin`: `"15.00"`, `"10.00 à 12.00"`, `"10,00 - 12,00"`, `"de 8 € à 12 €"` → {min, max};
+ * null when no amount is written or the amount is zero (free).
+ */
+export function toPrice(value: unknown): PriceRange | null {
+  const text = toText(value);
+  const amounts = (text.match(/\d+(?:[.,]\d+)?/g) ?? []).map((amount) => Number(amount.replace(',', '.')));
+  if (amounts.length === 0) return null;
+  const min = Math.min(...amounts);
+  const max = Math.max(...amounts);
+  return max > 0 ? { min, max } : null;
+}
+
+/** Times from a list, a comma/semicolon string, or an object's values, as `HH:mm`, sorted and de-duplicated. */
+function toTimes(value: unknown): string[] {
+  let entries: unknown[];
+  if (Array.isArray(value)) entries = value;
+  else if (typeof value === 'string') entries = value.split(/[,;|/]/);
+  else if (isRecord(value)) entries = Object.values(value);
+  else return [];
+  const times = entries.map((entry) => toTime(isRecord(entry) ? pick(entry, 'heure', 'time', 'horaire') : entry));
+  return [...new Set(times.filter((time): time is string => time !== null))].sort();
+}
+
+/** `heure1`…`heure5` (or a `heures` list) → the default times, `HH:mm`. */
+function defaultTimesOf(record: RawRecord): string[] {
+  const numbered = [1, 2, 3, 4, 5].map((index) => record[`heure${index}`]);
+  return toTimes([...numbered, ...(Array.isArray(record.heures) ? record.heures : [])]);
+}
+
+/**
+ * Performances from `dates_inter` (objects with `date` and `heures`/`horaires` or `heure1`…`heure5`, or plain
+ * date strings); a day's own times replace the default times, as the documentation says. Without
+ * `dates_inter`, every day from the start to the end date (capped at a year) with the default times, or the
+ * time written in the start date.
+ */
+export function toPerformances(
+  datesInter: unknown,
+  defaultTimes: string[],
+  start: string | null,
+  end: string | null,
+): Performance[] {
+  const entries = Array.isArray(datesInter) ? datesInter : isRecord(datesInter) ? Object.values(datesInter) : [];
+  const byDay = new Map<string, string[]>();
+  for (const entry of entries) {
+    const when = toLocalDateTime(isRecord(entry) ? pick(entry, 'date', 'jour', 'day', 'date_inter') : entry);
+    if (!when) continue;
+    let times: string[] = [];
+    if (isRecord(entry)) {
+      times = toTimes(pick(entry, 'heures', 'horaires', 'times', 'hours'));
+      if (times.length === 0) times = defaultTimesOf(entry);
+    }
+    const own = timePart(when);
+    if (times.length === 0 && own) times = [own];
+    if (times.length === 0) times = defaultTimes;
+    const day = datePart(when);
+    byDay.set(day, [...new Set([...(byDay.get(day) ?? []), ...times])].sort());
+  }
+  if (byDay.size > 0) {
+    return [...byDay.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, times]) => ({ date, times }));
+  }
+  if (!start) return [];
+  const first = datePart(start);
+  const last = end && datePart(end) >= first ? datePart(end) : first;
+  const startTime = timePart(start);
+  return daysBetween(first, last, MAX_GENERATED_PERFORMANCES).map((date) => ({
+    date,
+    times: defaultTimes.length > 0 ? [...defaultTimes] : date === first && startTime ? [startTime] : [],
+  }));
+}
+
+/** `event/{id}` → the full record; a body without a usable event is a `parse` error. */
+export function normalizeEventDetail(raw: unknown): EventDetail {
+  const record = unwrapDetail(raw);
+  const summary = summaryOf(record);
+  if (typeof summary === 'string') throw parseError(`event detail: ${summary}`);
+  const defaultTimes = defaultTimesOf(record);
+  const free = summary.free;
+  const priceText = toPlainText(pick(record, 'tarifmin', 'tarif', 'price'));
+  const nextShows = pick(record, 'next_shows');
+  const arrondissement = toText(pick(record, 'arrondissement'));
+  return {
+    ...summary,
+    price: free ? null : toPrice(priceText),
+    priceText,
+    department: toText(pick(record, 'dep', 'departement')),
+    arrondissement: arrondissement && arrondissement !== '0' ? arrondissement : null,
+    defaultTimes,
+    performances: toPerformances(pick(record, 'dates_inter'), defaultTimes, summary.startDate, summary.endDate),
+    nextShows: (Array.isArray(nextShows) ? nextShows : typeof nextShows === 'string' ? [nextShows] : [])
+      .map(toPlainText)
+      .filter(Boolean)
+      .slice(0, 5),
+    bookingInfo: toPlainText(pick(record, 'inforesa', 'booking_info')),
+    pageUrl: httpUrl(pick(record, 'url', 'page_url')),
+    weight: toNumber(pick(record, 'weight')),
+    venueAddress: toPlainText(pick(record, 'lieux_adresse', 'adresse', 'address')),
+    postcode: toText(pick(record, 'villes_cp', 'cp', 'postcode')),
+    organizer: toPlainText(pick(record, 'org_name', 'organisateur', 'organizer')),
+  };
+}
