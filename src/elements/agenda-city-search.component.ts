@@ -15,6 +15,7 @@ import { comboboxStyles, compactStateStyles, labelStyles } from '../ui/pickers/s
 import { stateStyles } from '../ui/states.js';
 import { baseStyles, themeStyles } from '../ui/styles.js';
 import { AgendaElement } from './base/agenda-element.js';
+import { geoMessages, type GeoMessages } from '../ui/geo-messages.js';
 
 /** Where the visitor's position stands after "near me". */
 export type CityLocateStatus = 'idle' | 'locating' | 'located' | 'denied' | 'unavailable';
@@ -212,7 +213,7 @@ export class AgendaCitySearch extends AgendaElement {
       return;
     }
     this.locateStatus = 'locating';
-    this.announce(this.t.locating);
+    this.announce(this.#geo.locating);
     askPosition((answer) =>
       typeof answer === 'string' ? this.#located(call, null, answer) : this.#located(call, answer, 'located'),
     );
@@ -312,6 +313,11 @@ export class AgendaCitySearch extends AgendaElement {
     return this.renderRoot.querySelector<HTMLInputElement>('#input');
   }
 
+  /** Geolocation and address words in the resolved language. */
+  get #geo(): GeoMessages {
+    return geoMessages(this.config?.lang ?? 'fr');
+  }
+
   #renderOption(city: City | NearbyCity, index: number, active: boolean): TemplateResult {
     const p = this.#p;
     // Keyboard use goes through the combobox (aria-activedescendant); a click only adds a pointer path.
@@ -352,10 +358,10 @@ export class AgendaCitySearch extends AgendaElement {
     if (task.status === TaskStatus.ERROR && !isAbortError(task.error)) {
       return this.renderFailure(task.error, p.cityErrorTitle, () => void this.retry());
     }
-    if (this.locateStatus === 'locating') return html`<p class="message" part="message">${this.t.locating}</p>`;
+    if (this.locateStatus === 'locating') return html`<p class="message" part="message">${this.#geo.locating}</p>`;
     if (this.locateStatus === 'denied' || this.locateStatus === 'unavailable') {
       return html`<p class="locate-problem" part="message">
-        ${this.locateStatus === 'denied' ? this.t.locateDenied : this.t.locateUnavailable}
+        ${this.locateStatus === 'denied' ? this.#geo.locateDenied : this.#geo.locateUnavailable}
       </p>`;
     }
     if (mode === 'search' && task.status === TaskStatus.COMPLETE && this.#searchResults?.length === 0) {
@@ -498,7 +504,7 @@ export class AgendaCitySearch extends AgendaElement {
     if (call !== this.#locateCall) return;
     this.locateStatus = status;
     if (!position) {
-      this.announce(status === 'denied' ? this.t.locateDenied : this.t.locateUnavailable);
+      this.announce(status === 'denied' ? this.#geo.locateDenied : this.#geo.locateUnavailable);
       return;
     }
     // The nearby list shows in an empty field: start from there, with the field focused for the arrows.

@@ -18,6 +18,7 @@ import { askPosition, hasGeolocation, roundPosition } from '../ui/geolocation.js
 import { locateIcon } from '../ui/icons.js';
 import { comboboxStyles, labelStyles } from '../ui/pickers/styles.js';
 import { AgendaListing, type Paging } from './base/agenda-listing.js';
+import { geoMessages, type GeoMessages } from '../ui/geo-messages.js';
 
 /** What `<agenda-geo>` asks the API for: a circle, or the key's own zone. */
 export type GeoQuery =
@@ -180,6 +181,11 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
   /** The usable geocoder base, or null when `geocoder-base` is invalid. */
   #geocoderBase: string | null = DEFAULT_GEOCODER_BASE;
   /** Whether the last render found content slotted into `fallback`. */
+  /** Geolocation and address words in the resolved language. */
+  get #geo(): GeoMessages {
+    return geoMessages(this.config?.lang ?? 'fr');
+  }
+
   #renderedFallback = false;
   /** A position request failed since the visitor started changing the place. */
   #failedWhileChanging = false;
@@ -268,7 +274,7 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
 
   protected override emptyHint(): string | undefined {
     if (this.restricted) return super.emptyHint();
-    const around = this.t.emptyAround(formatDistance(this.#radiusKm(), this.config.lang));
+    const around = this.#geo.emptyAround(formatDistance(this.#radiusKm(), this.config.lang));
     const categories = super.emptyHint();
     return categories ? `${around} ${categories}` : around;
   }
@@ -277,28 +283,28 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     if (!this.locate || this.restricted) return nothing;
     const t = this.t;
     const hasDefault = isGiven(this.lat) && isGiven(this.lon);
-    if (this.place && !this.changing) return this.#renderAround(t.aroundPlace(this.place.label));
-    if (this.status === 'located' && !this.changing) return this.#renderAround(t.locatedAround);
+    if (this.place && !this.changing) return this.#renderAround(this.#geo.aroundPlace(this.place.label));
+    if (this.status === 'located' && !this.changing) return this.#renderAround(this.#geo.locatedAround);
     const search = this.#renderSearch();
     const slot = html`<slot name="fallback" @slotchange=${this.#onSlotChange}></slot>`;
     // While changing the place, a refusal from before is old news; one that just happened is not.
     if ((this.status === 'denied' || this.status === 'unavailable') && (!this.changing || this.#failedWhileChanging)) {
       return html`<div class="locate problem" part="locate">
         <p>
-          ${this.status === 'denied' ? t.locateDenied : t.locateUnavailable}
-          ${hasDefault && !this.place ? t.locateFallback : nothing}
+          ${this.status === 'denied' ? this.#geo.locateDenied : this.#geo.locateUnavailable}
+          ${hasDefault && !this.place ? this.#geo.locateFallback : nothing}
         </p>
         ${this.#renderLocateButton(t.retry)} ${this.changing ? this.#renderCancel() : nothing} ${slot} ${search}
       </div>`;
     }
     let prompt: string;
-    if (this.status === 'locating') prompt = t.locating;
-    else if (this.changing) prompt = t.changePlacePrompt;
-    else if (search === nothing) prompt = hasDefault ? t.locatePromptWithDefault : t.locatePrompt;
-    else prompt = hasDefault ? t.locatePromptWithDefaultOrAddress : t.locatePromptOrAddress;
+    if (this.status === 'locating') prompt = this.#geo.locating;
+    else if (this.changing) prompt = this.#geo.changePlacePrompt;
+    else if (search === nothing) prompt = hasDefault ? this.#geo.locatePromptWithDefault : this.#geo.locatePrompt;
+    else prompt = hasDefault ? this.#geo.locatePromptWithDefaultOrAddress : this.#geo.locatePromptOrAddress;
     return html`<div class="locate" part="locate">
       <p>${prompt}</p>
-      ${this.#renderLocateButton(t.locateButton)} ${this.changing ? this.#renderCancel() : nothing}
+      ${this.#renderLocateButton(this.#geo.locateButton)} ${this.changing ? this.#renderCancel() : nothing}
       ${this.changing ? slot : nothing} ${search}
     </div>`;
   }
@@ -311,7 +317,7 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     }
     const call = ++this.#locateCall;
     this.status = 'locating';
-    this.announce(this.t.locating);
+    this.announce(this.#geo.locating);
     askPosition((answer) => {
       if (call !== this.#locateCall) return;
       if (typeof answer === 'string') this.#located(null, answer);
@@ -334,7 +340,6 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
 
   /** "Autour de : Amiens" (or "around your position") and the action to change it. */
   #renderAround(text: string): TemplateResult {
-    const t = this.t;
     // Focus lands on this text after a pick (not on "Changer": in WebKit the Enter that picked would press it).
     return html`<div class="locate located" part="locate">
       <p id="around" class="around" tabindex="-1">${text}</p>
@@ -345,14 +350,14 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
         aria-describedby="around"
         @click=${this.#startChange}
       >
-        ${t.changePlace}<span class="visually-hidden">${t.changePlaceHidden}</span>
+        ${this.#geo.changePlace}<span class="visually-hidden">${this.#geo.changePlaceHidden}</span>
       </button>
     </div>`;
   }
 
   #renderCancel(): TemplateResult {
     return html`<button type="button" class="button secondary" part="cancel-change" @click=${() => this.#cancelChange()}>
-      ${this.t.cancelChange}
+      ${this.#geo.cancelChange}
     </button>`;
   }
 
@@ -395,7 +400,7 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     this.position = roundPosition(place);
     this.changing = false;
     this.#focusNext = 'around';
-    this.announce(this.t.aroundPlace(place.label));
+    this.announce(this.#geo.aroundPlace(place.label));
   }
 
   #located(position: { lat: number; lon: number } | null, status: LocateStatus): void {
@@ -410,7 +415,7 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     // A place picked earlier stays listed: the visitor only failed to switch to their own position.
     if (!this.place) this.position = null;
     this.#failedWhileChanging = this.changing;
-    this.announce(status === 'denied' ? this.t.locateDenied : this.t.locateUnavailable);
+    this.announce(status === 'denied' ? this.#geo.locateDenied : this.#geo.locateUnavailable);
   }
 
   async #locateIfGranted(): Promise<void> {

@@ -14,6 +14,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { AgendaError, getGeocoder, type Place } from '../../client/index.js';
 import { normalizeGeocoderQuery } from '../../client/geocoder.js';
 import type { Lang } from '../../client/types.js';
+import { geoMessages, type GeoMessages } from '../geo-messages.js';
 import { messages, type Messages } from '../i18n.js';
 import { alertIcon } from '../icons.js';
 import { createLogger } from '../logger.js';
@@ -80,7 +81,7 @@ export class AddressSearch implements ReactiveController {
         this.#active = -1;
         if (!this.#focused) return;
         this.#open = places.length > 0;
-        this.#options.announce(places.length > 0 ? this.#t.addressFound(places.length) : this.#t.addressNone);
+        this.#options.announce(places.length > 0 ? this.#geo.addressFound(places.length) : this.#geo.addressNone);
       },
       onError: (error) => this.#report(error),
     });
@@ -124,13 +125,12 @@ export class AddressSearch implements ReactiveController {
 
   /** The field, its listbox and what it has to say (no result, an error). */
   render(): TemplateResult {
-    const t = this.#t;
     const places = this.#results ?? [];
     const open = this.#open && places.length > 0;
     const active = open && this.#active >= 0 && this.#active < places.length ? this.#active : -1;
     const feedback = this.#renderFeedback();
     return html`<div class="address" part="address" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>
-      <label class="label" id="address-label" for="address-input" part="address-label">${t.addressLabel}</label>
+      <label class="label" id="address-label" for="address-input" part="address-label">${this.#geo.addressLabel}</label>
       <div class="combo">
         <input
           id="address-input"
@@ -146,7 +146,7 @@ export class AddressSearch implements ReactiveController {
           aria-controls="address-listbox"
           aria-activedescendant=${ifDefined(active >= 0 ? `address-option-${active}` : undefined)}
           aria-describedby=${ifDefined(feedback === nothing ? undefined : 'address-feedback')}
-          placeholder=${t.addressPlaceholder}
+          placeholder=${this.#geo.addressPlaceholder}
           .value=${live(this.#text)}
           @input=${this.#onInput}
           @keydown=${this.#onKeydown}
@@ -167,8 +167,14 @@ export class AddressSearch implements ReactiveController {
     </div>`;
   }
 
+  /** General words (retry, error codes) in the element's language. */
   get #t(): Messages {
     return messages(this.#options.lang());
+  }
+
+  /** The address search's own words. */
+  get #geo(): GeoMessages {
+    return geoMessages(this.#options.lang());
   }
 
   get #input(): HTMLInputElement | null {
@@ -199,7 +205,7 @@ export class AddressSearch implements ReactiveController {
       return html`<div class="address-error" part="address-error">
         ${alertIcon}
         <div>
-          <p class="title">${t.addressErrorTitle}</p>
+          <p class="title">${this.#geo.addressErrorTitle}</p>
           <p>${this.#message(error)}</p>
           <p class="code">${t.errorCode(error.code)}</p>
         </div>
@@ -211,14 +217,14 @@ export class AddressSearch implements ReactiveController {
       </div>`;
     }
     if (task.status === TaskStatus.COMPLETE && this.#query !== null && this.#results?.length === 0) {
-      return html`<p class="message" part="message">${t.addressNone}</p>`;
+      return html`<p class="message" part="message">${this.#geo.addressNone}</p>`;
     }
     return nothing;
   }
 
   /** The visitor-facing message: the geocoder's failures in our words, not the events service's. */
   #message(error: AgendaError): string {
-    return this.#t.addressError(error.code, error.status);
+    return this.#geo.addressError(error.code, error.status);
   }
 
   #onInput = (event: Event): void => {
@@ -291,7 +297,7 @@ export class AddressSearch implements ReactiveController {
     if (count === 0) return;
     this.#open = true;
     this.#active = active;
-    this.#options.announce(this.#t.addressFound(count));
+    this.#options.announce(this.#geo.addressFound(count));
   }
 
   #close(): void {
