@@ -66,7 +66,8 @@ export function autoload({ loadRestWhenIdle = true } = {}): void {
   if (!loadRestWhenIdle) return;
   const whenIdle = () =>
     'requestIdleCallback' in window ? requestIdleCallback(loadEverything, { timeout: 3000 }) : setTimeout(loadEverything, 1000);
-  const loadEverything = () => void loadAllElements().catch(report);
+  // Once every tag is defined the observer has nothing left to find: stop paying for the page's mutations.
+  const loadEverything = () => void loadAllElements().then(() => observer.disconnect(), report);
   if (document.readyState === 'complete') whenIdle();
   else window.addEventListener('load', whenIdle, { once: true });
 }
