@@ -1,8 +1,8 @@
 // @ts-check
-// The builder page: reads the form into a state, shows the snippet built from it (snippet.js) and a fresh
-// element with the same attributes in the preview, and copies the snippet. No user value goes through innerHTML.
+// The builder page: reads the form into a state, shows the snippet and the colours' CSS rule built from it
+// (snippet.js) and a fresh element with the same attributes in the preview, and copies either. No user value goes through innerHTML.
 
-import { DEFAULT_API_BASE, INITIAL_STATE, attributesOf, buildSnippet, isHexColor, problemsOf } from './snippet.js';
+import { DEFAULT_API_BASE, INITIAL_STATE, buildCss, buildSnippet, colorsOf, isHexColor, previewAttributesOf, problemsOf } from './snippet.js';
 
 /** @typedef {import('./snippet.js').BuilderState} BuilderState */
 
@@ -10,6 +10,9 @@ const form = /** @type {HTMLFormElement} */ (document.getElementById('builder-fo
 const preview = /** @type {HTMLElement} */ (document.getElementById('preview'));
 const snippetCode = /** @type {HTMLElement} */ (document.getElementById('snippet'));
 const copyButton = /** @type {HTMLButtonElement} */ (document.getElementById('copy'));
+const cssSection = /** @type {HTMLElement} */ (document.getElementById('css-section'));
+const cssCode = /** @type {HTMLElement} */ (document.getElementById('css-snippet'));
+const copyCssButton = /** @type {HTMLButtonElement} */ (document.getElementById('copy-css'));
 const copyStatus = /** @type {HTMLElement} */ (document.getElementById('copy-status'));
 const problemsBox = /** @type {HTMLElement} */ (document.getElementById('builder-problems'));
 
@@ -66,12 +69,16 @@ function showProblems(/** @type {string[]} */ problems) {
 
 /** Puts a fresh element with the state's attributes in the preview (built with DOM APIs). */
 function renderPreview(/** @type {BuilderState} */ state, /** @type {string} */ apiBase) {
-  const attributes = attributesOf(state, apiBase);
-  const key = JSON.stringify([state.element, attributes]);
+  // The preview's address search asks this server's reference API, not the public geocoder.
+  const attributes = previewAttributesOf(state, apiBase, new URL('/api', location.origin).href);
+  const colors = colorsOf(state);
+  const key = JSON.stringify([state.element, attributes, colors]);
   if (key === shownKey) return;
   shownKey = key;
   const element = document.createElement(state.element);
   for (const [name, value] of attributes) element.setAttribute(name, value);
+  // Through the CSSOM, as the partner's style sheet rule would: no style attribute in the markup.
+  for (const [name, value] of colors) element.style.setProperty(name, value);
   preview.replaceChildren(element);
 }
 
@@ -83,6 +90,8 @@ function update() {
   const problems = problemsOf(state, target);
   showProblems(problems);
   snippetCode.textContent = buildSnippet(state, target);
+  cssCode.textContent = buildCss(state);
+  cssSection.hidden = !cssCode.textContent;
   copyStatus.textContent = '';
   clearTimeout(previewTimer);
   previewTimer = setTimeout(() => (problems.length ? preview.replaceChildren(problemNote()) : renderPreview(state, target.apiBase)), 300);
@@ -94,22 +103,22 @@ function problemNote() {
   return Object.assign(document.createElement('p'), { className: 'notice', textContent: 'Complétez le formulaire pour voir l’aperçu.' });
 }
 
-/** Selects the snippet's text, for a manual copy when the clipboard is refused. */
-function selectSnippet() {
+/** Selects a code block's text, for a manual copy when the clipboard is refused. */
+function selectCode(/** @type {HTMLElement} */ code) {
   const range = document.createRange();
-  range.selectNodeContents(snippetCode);
+  range.selectNodeContents(code);
   const selection = window.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
 }
 
-/** Copies the snippet; announces the result in the live region. */
-async function copySnippet() {
+/** Copies a code block (the snippet or the CSS rule); announces the result in the live region. */
+async function copyCode(/** @type {HTMLElement} */ code) {
   try {
-    await navigator.clipboard.writeText(snippetCode.textContent ?? '');
-    copyStatus.textContent = 'Code copié.';
+    await navigator.clipboard.writeText(code.textContent ?? '');
+    copyStatus.textContent = code === cssCode ? 'Règle CSS copiée.' : 'Code copié.';
   } catch {
-    selectSnippet();
+    selectCode(code);
     copyStatus.textContent = 'Copie impossible ici : le code est sélectionné, faites Ctrl+C (⌘+C sur Mac).';
   }
 }
@@ -145,7 +154,8 @@ function start() {
   form.addEventListener('agenda-city-change', onCityChange);
   form.addEventListener('agenda-categories-change', onCategoriesChange);
   preview.addEventListener('agenda-load', onPreviewLoad);
-  copyButton.addEventListener('click', copySnippet);
+  copyButton.addEventListener('click', () => copyCode(snippetCode));
+  copyCssButton.addEventListener('click', () => copyCode(cssCode));
   update();
 }
 

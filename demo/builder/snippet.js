@@ -53,12 +53,25 @@ export const isPositiveInteger = (value) => /^[1-9][0-9]{0,9}$/.test(value);
 /** @param {number} value @param {number} min @param {number} max @param {number} fallback */
 const clamp = (value, min, max, fallback) => (Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback);
 
-/** @param {BuilderState} state @returns {string} the custom properties of the chosen colours ('' if none) */
-export function styleOf(state) {
-  const declarations = [];
-  if (isHexColor(state.accent)) declarations.push(`--agenda-color-accent: ${state.accent}`, `--agenda-color-focus: ${state.accent}`);
-  if (isHexColor(state.text)) declarations.push(`--agenda-color-text: ${state.text}`);
-  return declarations.join('; ');
+/** @param {BuilderState} state @returns {[name: string, value: string][]} the custom properties of the chosen colours */
+export function colorsOf(state) {
+  /** @type {[string, string][]} */
+  const properties = [];
+  if (isHexColor(state.accent)) properties.push(['--agenda-color-accent', state.accent], ['--agenda-color-focus', state.accent]);
+  if (isHexColor(state.text)) properties.push(['--agenda-color-text', state.text]);
+  return properties;
+}
+
+/**
+ * The chosen colours as a rule for the partner's own style sheet ('' if none). Not a `style` attribute: a
+ * page whose Content-Security-Policy has `style-src 'self'` (no 'unsafe-inline') ignores style attributes.
+ * @param {BuilderState} state
+ * @returns {string}
+ */
+export function buildCss(state) {
+  const properties = colorsOf(state);
+  if (!properties.length) return '';
+  return `${state.element} {\n${properties.map(([name, value]) => `  ${name}: ${value};\n`).join('')}}\n`;
 }
 
 /** @param {BuilderState} state @returns {Attribute[]} what only the chosen element takes */
@@ -87,8 +100,21 @@ export function attributesOf(state, apiBase) {
   const attributes = [['api-key', state.apiKey]];
   if (apiBase && apiBase !== DEFAULT_API_BASE) attributes.push(['api-base', apiBase]);
   attributes.push(...elementAttributes(state), ['theme', state.theme], ['lang', state.lang]);
-  const style = styleOf(state);
-  if (style) attributes.push(['style', style]);
+  return attributes;
+}
+
+/**
+ * The builder's live preview: the snippet's attributes, plus (for `agenda-geo locate`) `geocoder-base` at
+ * `geocoderBase`, so its address search asks this server's reference API (`/search/`) rather than the public
+ * geocoder. The snippet itself leaves `geocoder-base` out: in production the default geocoder is right.
+ * @param {BuilderState} state
+ * @param {string} apiBase
+ * @param {string} geocoderBase
+ * @returns {Attribute[]}
+ */
+export function previewAttributesOf(state, apiBase, geocoderBase) {
+  const attributes = attributesOf(state, apiBase);
+  if (state.element === 'agenda-geo' && state.geoMode === 'locate') attributes.push(['geocoder-base', geocoderBase]);
   return attributes;
 }
 

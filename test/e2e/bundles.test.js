@@ -2,26 +2,13 @@
 // plain pages (test/e2e/fixtures/), loaded twice or together, under a strict CSP, and from a deep CDN folder.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { CSP, cardCount, ensureBuilt, launchBrowser, openPage, startServer, styleReport } from './harness.js';
+import { before, describe, test } from 'node:test';
+import { CSP, cardCount, openPage, styleReport, useHarness } from './harness.js';
 
 const TAGS = ['agenda-events', 'agenda-geo', 'agenda-event', 'agenda-city-search', 'agenda-categories', 'agenda-provider'];
 
-/** @type {Awaited<ReturnType<typeof startServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
+const harness = useHarness();
 
-before(async () => {
-  ensureBuilt();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /**
  * Opens a fixture page once, shows its events, and keeps what it logged for the checks that follow.
@@ -29,7 +16,7 @@ after(async () => {
  * @param {(page: import('playwright-core').Page) => Promise<void>} [interact] what a visitor does next
  */
 async function visit(fixture, interact) {
-  const opened = await openPage(browser, `${server.origin}/fixtures/${fixture}`);
+  const opened = await openPage(harness.browser, `${harness.server.origin}/fixtures/${fixture}`);
   try {
     const cards = await cardCount(opened.page);
     if (interact) await interact(opened.page);

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { chromium } from 'playwright-core';
@@ -201,4 +202,37 @@ export function styleReport(page) {
     visit(document);
     return { inlineStyles, adopting, shadowRoots };
   });
+}
+
+/**
+ * The setup every browser test file shares: registers a `before` hook (dist/ is built, the server is up,
+ * Chromium is launched) and an `after` hook that closes both. Call it at the top level of a test file.
+ * @returns {{readonly server: Awaited<ReturnType<typeof startServer>>, readonly browser: import('playwright-core').Browser}}
+ *   getters valid from the first test on (they throw when read before the `before` hook ran)
+ */
+export function useHarness() {
+  /** @type {Awaited<ReturnType<typeof startServer>> | undefined} */
+  let server;
+  /** @type {import('playwright-core').Browser | undefined} */
+  let browser;
+  before(async () => {
+    ensureBuilt();
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const missing = () => new Error('useHarness(): read in a test or hook, after its before hook has run');
+  return {
+    get server() {
+      if (!server) throw missing();
+      return server;
+    },
+    get browser() {
+      if (!browser) throw missing();
+      return browser;
+    },
+  };
 }
