@@ -24,7 +24,17 @@ export function errorText(error: AgendaError, lang: Lang): string {
   const { attribute, source, value } = error.problem;
   const t = messages(lang);
   const name = source === 'configure' ? (OPTION_NAMES[attribute] ?? attribute) : attribute;
-  return value === null ? t.configMissing(name, source) : t.configInvalid(name, value, t.expected[attribute] ?? '', source);
+  return value === null
+    ? t.configMissing(name, source)
+    : t.configInvalid(name, shortened(value), t.expected[attribute] ?? '', source);
+}
+
+/** Longest part of a wrong value a message repeats: enough to recognise it, never a wall of text. */
+const ECHO_LENGTH = 80;
+
+function shortened(value: string): string {
+  const characters = [...value];
+  return characters.length > ECHO_LENGTH ? `${characters.slice(0, ECHO_LENGTH - 1).join('')}…` : value;
 }
 
 /** The `agenda-error` event for `error`, carrying `message`: the one the element shows. */

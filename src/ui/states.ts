@@ -71,6 +71,8 @@ export const stateStyles = css`
   .state p {
     margin: 0;
     max-width: 40rem;
+    /* An unbroken value (a URL, a key) in a message wraps rather than widening the element. */
+    overflow-wrap: anywhere;
   }
 
   .state > .icon {

@@ -265,6 +265,19 @@ describe('<agenda-events>', () => {
       });
     }
 
+    it('repeats only the start of a very long wrong value, and keeps the message inside the element', async () => {
+      const long = 'x'.repeat(5000);
+      const failed = nextInDocument('agenda-error');
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 400px">
+        <agenda-events api-base="/api" api-key="demokey1" city=${long}></agenda-events>
+      </div>`);
+      const event = await failed;
+      expect(event.detail.message.length).to.be.below(300);
+      expect(event.detail.message).to.contain(`« ${'x'.repeat(79)}… »`);
+      const error = await until(wrapper.querySelector('agenda-events')!, '[part="error"]');
+      expect(error.scrollWidth, 'no horizontal overflow').to.be.at.most(error.clientWidth + 1);
+    });
+
     it('recovers once the attribute is fixed', async () => {
       const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="x"></agenda-events>`);
       await until(el, '[part="error"]');
