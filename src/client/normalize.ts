@@ -267,7 +267,8 @@ export function normalizeNearbyCities(raw: unknown, onDropped?: DropReporter): N
  */
 export function normalizeEventPage(raw: unknown, offset: number, limit: number, onDropped?: DropReporter): EventPage {
   const records = unwrapList(raw);
-  const { items, dropped } = normalizeList(records, summaryOf, onDropped);
+  // A back end that ignores `limit` still gives one page, not thousands of cards; the next page starts at offset + limit.
+  const { items, dropped } = normalizeList(records.slice(0, limit), summaryOf, onDropped);
   return { items, offset, limit, hasMore: records.length >= limit, dropped };
 }
 

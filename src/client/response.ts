@@ -88,7 +88,8 @@ export function readAnswer(status: number, text: string): Outcome {
   let body: unknown;
   let isJson = false;
   try {
-    body = JSON.parse(text);
+    // A byte-order mark (PHP files saved with one) is not JSON; WebKit's `Response.text()` leaves it in.
+    body = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     isJson = true;
   } catch {
     body = text;

@@ -34,12 +34,14 @@ export function decodeEntities(text: string): string {
   });
 }
 
+// Linear time on any input: a tag ends at the next `<`, and an element or comment left open runs to the end (as
+// in a browser). Waiting for a `>` or a closing tag that never comes made a megabyte of "<a" or "<!--" take minutes.
 /** Elements whose content is not text a visitor should read. */
-const HIDDEN_CONTENT = /<(script|style|template|noscript|iframe|object)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const HIDDEN_CONTENT = /<(script|style|template|noscript|iframe|object)\b[^<>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
 /** Tags that separate words when rendered; replaced by a space so "a<br>b" does not read "ab". */
-const BREAKING_TAG = /<\/?(?:br|p|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|hr)\b[^>]*>/gi;
+const BREAKING_TAG = /<\/?(?:br|p|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|hr)\b[^<>]*>/gi;
 /** Any tag, comment or declaration; `<` must be followed by a letter, `/`, `!` or `?`, so "<3" stays text. */
-const TAG = /<(?:!--[\s\S]*?--|[A-Za-z/!?][^>]*)>/g;
+const TAG = /<!--[\s\S]*?(?:-->|$)|<[A-Za-z/!?][^<>]*>/g;
 
 /**
  * Plain text from restricted HTML: hidden elements removed, tags stripped (breaking ones become spaces),

@@ -61,7 +61,10 @@ export interface ThumbnailSources {
  * URL without query, hash or trailing slash; anything else is a `config` error.
  */
 export function resolveApiBase(apiBase: string = DEFAULT_API_BASE, pageUrl?: string): string {
-  const page = pageUrl ?? (globalThis as { location?: { href?: string } }).location?.href;
+  // The document's base URL, as the configuration checks use: in a `srcdoc` or `about:blank` frame the
+  // location is `about:…` while relative URLs resolve against the parent page (and a `<base href>` counts).
+  const scope = globalThis as { document?: { baseURI?: string }; location?: { href?: string } };
+  const page = pageUrl ?? scope.document?.baseURI ?? scope.location?.href;
   const text = typeof apiBase === 'string' ? apiBase.trim() : '';
   let url: URL;
   try {

@@ -76,14 +76,7 @@ export abstract class AgendaElement extends LitElement {
     super.disconnectedCallback();
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
-    // Task does not abort on its own: a removed element must not keep a request (or a page view) going.
-    for (const [task, resume] of this.#tasks) {
-      if (!resume) task.abort();
-      else if (task.status === TaskStatus.PENDING) {
-        task.abort();
-        this.#resume.add(task);
-      }
-    }
+    this.#abortTasks();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -102,6 +95,8 @@ export abstract class AgendaElement extends LitElement {
    */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Removed before this update ran (a framework mounting twice): the request it just started must go too.
+    if (!this.isConnected) this.#abortTasks();
     const queued = this.#queuedEvents;
     this.#queuedEvents = [];
     for (const event of queued) this.dispatchEvent(event);
@@ -175,5 +170,16 @@ export abstract class AgendaElement extends LitElement {
       code: t.errorCode(agendaError.code),
       ...(agendaError.retryable ? { retryLabel: t.retry, onRetry } : {}),
     });
+  }
+
+  /** Task does not abort on its own: a removed element must not keep a request (or a page view) going. */
+  #abortTasks(): void {
+    for (const [task, resume] of this.#tasks) {
+      if (!resume) task.abort();
+      else if (task.status === TaskStatus.PENDING) {
+        task.abort();
+        this.#resume.add(task);
+      }
+    }
   }
 }
