@@ -11,13 +11,16 @@ const BROWSERS = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',').
 /** Report groups in print order; groups a test tallies under another name are printed after these. */
 const GROUPS = ['payloads', 'attributes', 'faults', 'lifecycle', 'host pages'];
 
+/** @type {string[]} */
 const failures = [];
+/** @type {string[]} */
 const lines = [];
 const out = (line = '') => lines.push(line);
 
 // 1. Browsers. WTR's own output stays visible; its exit code is the only reliable verdict (TOOLING.md, 6).
 rmSync(TALLY_FILE, { force: true });
 const skipBrowsers = process.env.HOSTILE_SKIP_BROWSERS === '1';
+/** @type {{ status: number | null, signal?: NodeJS.Signals | null }} */
 const wtr = skipBrowsers
   ? { status: 0 }
   : spawnSync('node_modules/.bin/wtr', ['--config', 'web-test-runner.hostile.config.mjs'], {
@@ -34,7 +37,7 @@ const fuzz = await runFuzz();
 out('');
 out('══ Hostile-data report (issue #6) ══');
 const groups = [...GROUPS, ...Object.keys(Object.assign({}, ...Object.values(tally))).filter((g) => !GROUPS.includes(g))];
-const cell = (value, width) => String(value).padStart(width);
+const cell = (/** @type {unknown} */ value, /** @type {number} */ width) => String(value).padStart(width);
 for (const group of groups) {
   const labels = [...new Set(BROWSERS.flatMap((browser) => Object.keys(tally[browser]?.[group] ?? {})))];
   out('');

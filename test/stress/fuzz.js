@@ -49,7 +49,11 @@ const PROPERTIES = {
   'geocoder': fc.tuple(encoded, number).map(([q, limit]) => `/search/?q=${q}&limit=${limit}`),
 };
 
-/** Requests `path` and returns a failure description, or undefined when the answer is acceptable. */
+/**
+ * Requests `path` and returns a failure description, or undefined when the answer is acceptable.
+ * @param {{ request(path: string): Response | Promise<Response> }} app
+ * @param {string} path
+ */
 async function check(app, path) {
   let response;
   try {
@@ -74,6 +78,7 @@ export async function runFuzz({ runs = RUNS } = {}) {
   const app = createApp();
   const results = [];
   for (const [name, paths] of Object.entries(PROPERTIES)) {
+    /** @type {string[]} */
     const failures = [];
     let made = 0;
     await fc.assert(
@@ -92,7 +97,7 @@ export async function runFuzz({ runs = RUNS } = {}) {
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const results = await runFuzz();
-  const print = (line) => process.stdout.write(`${line}\n`);
+  const print = (/** @type {string} */ line) => process.stdout.write(`${line}\n`);
   for (const r of results) print(`${r.name.padEnd(20)} ${r.runs} runs, ${r.failures.length} failures${r.failures.map((f) => `\n  ${f}`).join('')}`);
   process.exitCode = results.some((r) => r.failures.length) ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 // Bounded load test of the reference server on loopback: autocannon against the listing, detail and thumbnail
 // endpoints, a few seconds each. `node test/stress/load.js` prints the figures; scripts/hostile.js reports them.
 import { serve } from '@hono/node-server';
+// @ts-expect-error -- autocannon ships no type declarations (and @types/autocannon is not worth a dependency)
 import autocannon from 'autocannon';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
@@ -11,7 +12,7 @@ import { loadCities } from '../../server/data/communes.js';
 const DURATION = Number(process.env.LOAD_SECONDS) || 3;
 
 /** The endpoints under load, as paths on the server's origin. */
-const endpoints = (origin) => [
+const endpoints = (/** @type {string} */ origin) => [
   { name: 'listing', path: '/demokey1/json/2/concert,theatre,exposition/0,15' },
   { name: 'detail', path: '/demokey1/json/event/2001' },
   {
