@@ -56,7 +56,8 @@ if (wanted.includes('chromium')) {
       launchOptions: {
         executablePath: CHROMIUM_PATH,
         headless: true,
-        args: CHROMIUM_ARGS,
+        // gc() lets the hostile lifecycle test measure retained memory after a real collection.
+        args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
       },
     }),
   );
