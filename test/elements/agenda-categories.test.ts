@@ -198,10 +198,10 @@ describe('<agenda-categories>', () => {
 
     // Launchers name the space bar differently.
     await sendKeys({ press: 'Space' }).catch(() => sendKeys({ press: ' ' }));
-    await waitUntil(() => pressed(element).length === 1, 'Space toggles');
+    await waitUntil(() => pressed(element).length === 1, 'Space toggles', { timeout: 5000 });
     expect(pressed(element)).to.deep.equal(['exposition']);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => pressed(element).length === 0, 'Enter toggles back');
+    await waitUntil(() => pressed(element).length === 0, 'Enter toggles back', { timeout: 5000 });
   });
 
   it('never applies a colour that is not #rrggbb', async () => {

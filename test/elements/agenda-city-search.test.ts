@@ -349,9 +349,9 @@ describe('<agenda-city-search>', () => {
     element['debounceMs'] = 0;
     const release = api.hold(/\/citylist\/am$/);
     await type(element, 'am');
-    await waitUntil(() => citylistRequests(api).includes('/demokey1/json/citylist/am'), 'the first request');
+    await waitUntil(() => citylistRequests(api).includes('/demokey1/json/citylist/am'), 'the first request', { timeout: 5000 });
     await sendKeys({ type: 'i' });
-    await waitUntil(() => options(element).length === 2, 'the answer to "ami"');
+    await waitUntil(() => options(element).length === 2, 'the answer to "ami"', { timeout: 5000 });
     release();
     await tick(50);
     expect(optionTexts(element)).to.deep.equal(['Amiens (Somme)', 'Amilly (Loiret)']);
@@ -372,7 +372,7 @@ describe('<agenda-city-search>', () => {
       await type(element, 'am');
       await tick(20);
       await sendKeys({ type: 'i' });
-      await waitUntil(() => options(element).length === 2, 'the answer to "ami"');
+      await waitUntil(() => options(element).length === 2, 'the answer to "ami"', { timeout: 5000 });
       await tick(400);
       expect(optionTexts(element)).to.deep.equal(['Amiens (Somme)', 'Amilly (Loiret)']);
     } finally {
@@ -382,11 +382,11 @@ describe('<agenda-city-search>', () => {
 
   it('lists the nearest towns around lat/lon when the empty field is opened', async () => {
     const element = await search(`nearby lat="${POSITION.lat}" lon="${POSITION.lon}"`);
-    await waitUntil(() => api.paths.some((path) => path.includes('/geocities/')), 'the geocities request');
+    await waitUntil(() => api.paths.some((path) => path.includes('/geocities/')), 'the geocities request', { timeout: 5000 });
     expect(api.paths.find((path) => path.includes('/geocities/'))).to.equal('/demokey1/json/geocities/49.897455,2.30106');
     input(element).focus();
     await press('ArrowDown');
-    await waitUntil(() => options(element).length === 3, 'the nearby towns');
+    await waitUntil(() => options(element).length === 3, 'the nearby towns', { timeout: 5000 });
     expect(optionTexts(element)[0]).to.equal('Amiens (Somme) — 42 événements, 3 km');
     expect(optionTexts(element)[1]).to.equal('Rivery (Somme) — 1 événement, 4,5 km');
     expect(announcement(element)).to.equal('3 villes proches trouvées.');
@@ -400,7 +400,7 @@ describe('<agenda-city-search>', () => {
     expect(button.textContent!.trim()).to.equal('Autour de moi');
     expect(api.requests).to.have.length(0);
     button.click();
-    await waitUntil(() => options(element).length === 2, 'the nearby towns');
+    await waitUntil(() => options(element).length === 2, 'the nearby towns', { timeout: 5000 });
     expect(geolocation.calls).to.equal(1);
     expect(api.paths.filter((path) => path.includes('/geocities/'))).to.deep.equal([
       '/demokey1/json/geocities/49.897455,2.30106/2303',
@@ -424,7 +424,7 @@ describe('<agenda-city-search>', () => {
     const button = $(element, '[part="near-me"]')!;
     expect(button.textContent!.trim()).to.equal('Near me');
     button.click();
-    await waitUntil(() => element.locateStatus === 'denied', 'the refusal');
+    await waitUntil(() => element.locateStatus === 'denied', 'the refusal', { timeout: 5000 });
     await element.updateComplete;
     expect($(element, '[part="message"]')!.textContent).to.contain('You did not allow access to your position.');
     expect(api.paths.filter((path) => path.includes('/geocities/'))).to.have.length(0);

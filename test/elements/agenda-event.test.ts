@@ -440,7 +440,7 @@ describe('<agenda-event>', function () {
       serve(api, (id) => rawDetail({ titre: `Événement ${id}` }));
       api.on(/\/event\/9999$/, () => apiError('Ax007', 404));
       const el = await fixture<AgendaEvent>(html`<agenda-event api-base="/api" api-key="demokey1" event-id="4242" seo></agenda-event>`);
-      await waitUntil(() => jsonLdScripts(el).length === 1, 'JSON-LD written');
+      await waitUntil(() => jsonLdScripts(el).length === 1, 'JSON-LD written', { timeout: 5000 });
       expect(JSON.parse(jsonLdScripts(el)[0]!.textContent!).name).to.equal('Événement 4242');
 
       const release = api.hold();
@@ -448,7 +448,7 @@ describe('<agenda-event>', function () {
       await el.updateComplete;
       expect(jsonLdScripts(el), 'removed while the next event loads').to.have.length(0);
       release();
-      await waitUntil(() => jsonLdScripts(el).length === 1, 'JSON-LD rewritten');
+      await waitUntil(() => jsonLdScripts(el).length === 1, 'JSON-LD rewritten', { timeout: 5000 });
       expect(JSON.parse(jsonLdScripts(el)[0]!.textContent!).name).to.equal('Événement 4243');
 
       el.seo = false;
@@ -477,7 +477,7 @@ describe('<agenda-event>', function () {
       await until(plain, '[part="detail"]');
       expect(jsonLdScripts(plain)).to.have.length(0);
       const el = await fixture<AgendaEvent>(html`<agenda-event api-base="/api" api-key="demokey1" event-id="4242" seo></agenda-event>`);
-      await waitUntil(() => jsonLdScripts(el).length === 1, 'JSON-LD written');
+      await waitUntil(() => jsonLdScripts(el).length === 1, 'JSON-LD written', { timeout: 5000 });
       const script = jsonLdScripts(el)[0]!;
       expect(script.textContent).not.to.contain('</script');
       expect(JSON.parse(script.textContent!).name).to.equal('Fin </script><script>window.__agendaTrap = 1</script>');

@@ -324,7 +324,7 @@ describe('<agenda-events>', () => {
       expect(more.textContent!.trim()).to.equal('Chargement…');
       more.click();
       release();
-      await waitUntil(() => $$(el, 'article.card').length === 10);
+      await waitUntil(() => $$(el, 'article.card').length === 10, undefined, { timeout: 5000 });
       expect(api.requests).to.have.length(2);
     });
     it('keeps the cards when a further page fails, says why, and retries with the same button', async () => {
@@ -341,7 +341,7 @@ describe('<agenda-events>', () => {
       await expect(el).to.be.accessible();
       api.overrides.length = 0;
       $(el, '[part="more"]')!.click();
-      await waitUntil(() => $$(el, 'article.card').length === 10);
+      await waitUntil(() => $$(el, 'article.card').length === 10, undefined, { timeout: 5000 });
       expect($(el, '.more-error')).to.be.null;
     });
   });
@@ -367,7 +367,7 @@ describe('<agenda-events>', () => {
       const slow = api.hold(/,3$/);
       const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="3"></agenda-events>`);
       el.setAttribute('limit', '2');
-      await waitUntil(() => $$(el, 'article.card').length > 0 || $(el, '[part="error"]'));
+      await waitUntil(() => $$(el, 'article.card').length > 0 || $(el, '[part="error"]'), undefined, { timeout: 5000 });
       slow();
       await tick(50);
       expect($$(el, 'article.card')).to.have.length(2);
@@ -398,7 +398,7 @@ describe('<agenda-events>', () => {
       expect(event.detail.event).to.include({ id: 1000, title: 'Événement 1' });
       // The default detail="dialog" opens the event dialog: remove it here, or its request for event 1000
       // lands in a later test's API log.
-      await waitUntil(() => document.querySelector('agenda-event-dialog'), 'the dialog');
+      await waitUntil(() => document.querySelector('agenda-event-dialog'), 'the dialog', { timeout: 5000 });
       for (const dialog of document.querySelectorAll('agenda-event-dialog')) dialog.remove();
     });
 
@@ -408,7 +408,7 @@ describe('<agenda-events>', () => {
       const visited: string[] = [];
       (el as unknown as { navigate: (url: string) => void }).navigate = (url) => visited.push(url);
       $$(el, '.activate')[1]!.click();
-      await waitUntil(() => visited.length === 1);
+      await waitUntil(() => visited.length === 1, undefined, { timeout: 5000 });
       expect(visited).to.deep.equal(['https://www.agendaculturel.fr/evenement/1001']);
       expect(api.paths.at(-1)).to.equal('/demokey1/json/event/1001');
     });
@@ -452,7 +452,7 @@ describe('<agenda-events>', () => {
       await until(el, 'article.card');
       expect($(el, 'ul')!.getAttribute('aria-label')).to.equal('Upcoming events');
       wrapper.setAttribute('lang', 'fr');
-      await waitUntil(() => $(el, 'ul')!.getAttribute('aria-label') === 'Événements à venir');
+      await waitUntil(() => $(el, 'ul')!.getAttribute('aria-label') === 'Événements à venir', undefined, { timeout: 5000 });
       expect(api.requests).to.have.length(1);
     });
 

@@ -111,7 +111,7 @@ async function typeAndWait(el: AgendaGeo, text: string, count: number): Promise<
 /** Clicks "use my position" and waits for the refusal. */
 async function refuse(el: AgendaGeo): Promise<void> {
   $(el, '[part="locate-button"]')!.click();
-  await waitUntil(() => el.locateStatus === 'denied', 'the refusal');
+  await waitUntil(() => el.locateStatus === 'denied', 'the refusal', { timeout: 5000 });
   await el.updateComplete;
 }
 
@@ -237,7 +237,7 @@ describe('<agenda-geo locate> address search', () => {
     expect(geoPaths(api)[0]).to.match(/\/geo\/48\.85,2\.35\/10\//);
     await typeAndWait(el, 'amiens', 1);
     options(el)[0]!.click();
-    await waitUntil(() => geoPaths(api).length === 2, 'the listing around Amiens');
+    await waitUntil(() => geoPaths(api).length === 2, 'the listing around Amiens', { timeout: 5000 });
     expect(geoPaths(api)[1]).to.match(/\/geo\/49\.894,2\.2957\/10\//);
   });
 
@@ -248,7 +248,7 @@ describe('<agenda-geo locate> address search', () => {
     await tick(400);
     expect(geocoder.urls).to.be.empty;
     await type(el, 'z');
-    await waitUntil(() => $(el, '[part="message"]'), 'the "nothing found" message');
+    await waitUntil(() => $(el, '[part="message"]'), 'the "nothing found" message', { timeout: 5000 });
     expect($(el, '[part="message"]')!.textContent!.trim()).to.equal('Aucune adresse ni ville trouvée.');
     expect(announcement(el)).to.equal('Aucune adresse ni ville trouvée.');
     expect(field(el)!.getAttribute('aria-describedby')).to.equal('address-feedback');
@@ -285,7 +285,7 @@ describe('<agenda-geo locate> address search', () => {
     geolocation = stubGeolocation({ error: 2 });
     const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1" geocoder-base="/api" locate></agenda-geo>`);
     $(el, '[part="locate-button"]')!.click();
-    await waitUntil(() => el.locateStatus === 'unavailable', 'the failure');
+    await waitUntil(() => el.locateStatus === 'unavailable', 'the failure', { timeout: 5000 });
     const failed = oneEvent(el, 'agenda-error');
     await type(el, 'amiens');
     const event = await failed;
@@ -306,18 +306,18 @@ describe('<agenda-geo locate> address search', () => {
 
     geocoder.status = 200;
     $(el, '[part="address-retry"]')!.click();
-    await waitUntil(() => !$(el, '[part="address-error"]'), 'the error to go');
+    await waitUntil(() => !$(el, '[part="address-error"]'), 'the error to go', { timeout: 5000 });
     await press('ArrowDown');
-    await waitUntil(() => options(el).length === 1, 'the suggestion after the retry');
+    await waitUntil(() => options(el).length === 1, 'the suggestion after the retry', { timeout: 5000 });
   });
 
   it('ignores an answer that arrives after a newer one', async () => {
     const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1" geocoder-base="/api" locate></agenda-geo>`);
     const release = geocoder.hold('amie');
     await type(el, 'amie');
-    await waitUntil(() => geocoder.urls.includes('/api/search/?q=amie&limit=5'), 'the request for amie');
+    await waitUntil(() => geocoder.urls.includes('/api/search/?q=amie&limit=5'), 'the request for amie', { timeout: 5000 });
     await sendKeys({ type: 'ns' });
-    await waitUntil(() => options(el).length === 1, 'the answer for amiens');
+    await waitUntil(() => options(el).length === 1, 'the answer for amiens', { timeout: 5000 });
     release();
     await tick(100);
     await el.updateComplete;
@@ -350,7 +350,7 @@ describe('<agenda-geo locate> address search', () => {
     $(el, '[part="change-place"]')!.click();
     await el.updateComplete;
     $(el, '[part="locate-button"]')!.click();
-    await waitUntil(() => geoPaths(api).length === 2, 'the listing around the visitor');
+    await waitUntil(() => geoPaths(api).length === 2, 'the listing around the visitor', { timeout: 5000 });
     expect(geoPaths(api)[1]).to.match(/\/geo\/48\.85,2\.35\/10\//);
     expect(el.selectedPlace).to.equal(null);
     await el.updateComplete;

@@ -144,7 +144,7 @@ describe('<agenda-geo>', () => {
         html`<agenda-geo api-base="/api" api-key="demokey1" locate><p slot="fallback">Choisissez une ville</p></agenda-geo>`,
       );
       $(el, '[part="locate-button"]')!.click();
-      await waitUntil(() => el.locateStatus === 'denied');
+      await waitUntil(() => el.locateStatus === 'denied', undefined, { timeout: 5000 });
       await el.updateComplete;
       expect($(el, '[part="locate"]')!.textContent).to.contain('Vous n’avez pas autorisé l’accès à votre position.');
       expect(announcement(el)).to.contain('Vous n’avez pas autorisé');
@@ -158,7 +158,7 @@ describe('<agenda-geo>', () => {
       geolocation = stubGeolocation({ error: 2 });
       const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1" locate lang="en"></agenda-geo>`);
       $(el, '[part="locate-button"]')!.click();
-      await waitUntil(() => el.locateStatus === 'unavailable');
+      await waitUntil(() => el.locateStatus === 'unavailable', undefined, { timeout: 5000 });
       await el.updateComplete;
       expect($(el, '[part="locate"]')!.textContent).to.contain('Your position could not be determined.');
     });
@@ -171,7 +171,7 @@ describe('<agenda-geo>', () => {
       await until(el, 'article.card');
       expect($(el, '[part="locate"]')!.textContent).to.contain('Voir plutôt les événements autour de vous ?');
       $(el, '[part="locate-button"]')!.click();
-      await waitUntil(() => el.locateStatus === 'denied');
+      await waitUntil(() => el.locateStatus === 'denied', undefined, { timeout: 5000 });
       await el.updateComplete;
       expect($(el, '[part="locate"]')!.textContent).to.contain('position par défaut');
       expect($$(el, 'article.card')).to.have.length(2);
@@ -185,9 +185,9 @@ describe('<agenda-geo>', () => {
       );
       await until(el, 'article.card');
       $(el, '[part="locate-button"]')!.click();
-      await waitUntil(() => api.requests.length === 2);
+      await waitUntil(() => api.requests.length === 2, undefined, { timeout: 5000 });
       expect(api.paths[1]).to.match(/\/geo\/48\.85,2\.35\/10\//);
-      await waitUntil(() => $(el, '.body')!.getAttribute('aria-busy') === 'false');
+      await waitUntil(() => $(el, '.body')!.getAttribute('aria-busy') === 'false', undefined, { timeout: 5000 });
       expect($$(el, 'article.card')).to.have.length(2);
     });
   });

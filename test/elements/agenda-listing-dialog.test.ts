@@ -24,7 +24,7 @@ describe('<agenda-events detail="dialog">', function () {
     const button = $(el, 'article.card .activate')!;
     button.focus();
     button.click();
-    await waitUntil(() => document.querySelector('agenda-event-dialog'), 'the dialog');
+    await waitUntil(() => document.querySelector('agenda-event-dialog'), 'the dialog', { timeout: 5000 });
     const dialog = document.querySelector('agenda-event-dialog')!;
     await dialog.updateComplete;
     expect(dialog.shadowRoot!.querySelector('dialog')!.open).to.be.true;
@@ -32,7 +32,7 @@ describe('<agenda-events detail="dialog">', function () {
     const inner = dialog.shadowRoot!.querySelector('agenda-event')!;
     expect(inner.getAttribute('event-id')).to.equal('1000');
     expect(inner.getAttribute('lang')).to.equal('en');
-    await waitUntil(() => inner.shadowRoot!.querySelector('[part="detail"]'), 'the detail');
+    await waitUntil(() => inner.shadowRoot!.querySelector('[part="detail"]'), 'the detail', { timeout: 5000 });
     // Past the entrance animation, whose fading opacity would skew axe's contrast measures.
     const panel = dialog.shadowRoot!.querySelector('dialog')!;
     await Promise.all(panel.getAnimations({ subtree: true }).map((animation) => animation.finished));

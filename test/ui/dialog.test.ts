@@ -124,7 +124,7 @@ describe('event dialog', function () {
     await expect(host).to.be.accessible();
     release();
     await loaded(host);
-    await waitUntil(() => text(heading) === 'Événement 4', 'the title of the detail');
+    await waitUntil(() => text(heading) === 'Événement 4', 'the title of the detail', { timeout: 5000 });
     const event = innerEvent(host)!;
     expect(event.getAttribute('event-id')).to.equal('1003');
     expect(event.hasAttribute('no-heading')).to.be.true;
@@ -201,7 +201,7 @@ describe('event dialog', function () {
     // The dialog moves focus to its title once open; focusing the button before that would lose the race.
     await waitUntil(() => host.shadowRoot!.activeElement?.getAttribute('part') === 'title', 'focus on the title', { timeout: 5000 });
     close.focus();
-    await waitUntil(() => host.shadowRoot!.activeElement === close, 'focus on the close button');
+    await waitUntil(() => host.shadowRoot!.activeElement === close, 'focus on the close button', { timeout: 5000 });
     const closed = oneEvent(host, 'close');
     // A click, as a pointer or the keyboard's Enter gives a button: Firefox's driver sometimes drops a key
     // sent to a page of a busy run (keyboard closing is proven by the Escape tests and the journey test).
@@ -308,7 +308,7 @@ describe('event dialog', function () {
   it('shows an unknown event as an error inside the dialog, accessibly', async () => {
     api.on(/\/event\/\d+$/, () => apiError('Ax007', 404));
     const host = openEventDialog({ eventId: 4040, config: CONFIG, returnFocus: opener });
-    await waitUntil(() => innerEvent(host)?.shadowRoot?.querySelector('[part="error"]'), 'the error state');
+    await waitUntil(() => innerEvent(host)?.shadowRoot?.querySelector('[part="error"]'), 'the error state', { timeout: 5000 });
     expect(text(innerEvent(host)!.shadowRoot!.querySelector('[part="error"]'))).to.contain('Cet événement est introuvable.');
     expect(text(host.shadowRoot!.querySelector('[part="title"]'))).to.equal('Détail de l’événement');
     await settled(host);
