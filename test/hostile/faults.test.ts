@@ -40,13 +40,24 @@ const MESSAGES = {
 };
 const LISTING_TITLE = 'Les événements n’ont pas pu être affichés.';
 const DETAIL_TITLE = 'L’événement n’a pas pu être affiché.';
+const NOT_FOUND_HINT = 'Il a peut-être été retiré de l’agenda ou son adresse est incorrecte.';
 
+/** How the fake API answers a path. */
+type Fault = (path: string) => Response | Promise<Response>;
+
+/** An answer with `body` as text. */
 function answer(body: string, status = 200, type = 'text/plain; charset=utf-8', headers: Record<string, string> = {}): Response {
   return new Response(body, { status, headers: { 'Content-Type': type, ...headers } });
 }
 
+/** `body` labelled as JSON, whatever it really is. */
+function jsonText(body: string, status = 200): Response {
+  return answer(body, status, 'application/json');
+}
+
+/** A JSON answer. */
 function json(body: unknown, status = 200): Response {
-  return answer(JSON.stringify(body), status, 'application/json');
+  return jsonText(JSON.stringify(body), status);
 }
 
 /** What a fetch does when the connection is reset, refused or offline. */
@@ -61,7 +72,10 @@ function neverAnswer(): Promise<Response> {
 
 /** `count` listing records starting at `offset`, titled after `label`. */
 function events(count: number, offset = 0, label = 'Événement'): Record<string, unknown>[] {
-  return Array.from({ length: count }, (_, index) => ({ ...rawEvent(offset + index), titre: `${label} ${offset + index + 1}` }));
+  return Array.from({ length: count }, (_, index) => ({
+    ...rawEvent(offset + index),
+    titre: `${label} ${offset + index + 1}`,
+  }));
 }
 
 /** Records what the elements dispatch on the document while a test runs. */
@@ -77,17 +91,20 @@ class Dispatched {
   }
 
   /** The next `agenda-error` from now on. */
-  nextError(): Promise<AgendaErrorEvent> {
+  async nextError(): Promise<AgendaErrorEvent> {
     const seen = this.errors.length;
-    return waitUntil(() => this.errors.length > seen, 'waited for agenda-error', { timeout: 5000 }).then(() => this.errors[seen]!);
+    await waitUntil(() => this.errors.length > seen, 'waited for agenda-error', { timeout: 10000 });
+    return this.errors[seen]!;
   }
 
   /** The next `agenda-load` from now on. */
-  nextLoad(): Promise<AgendaLoadEvent> {
+  async nextLoad(): Promise<AgendaLoadEvent> {
     const seen = this.loads.length;
-    return waitUntil(() => this.loads.length > seen, 'waited for agenda-load', { timeout: 5000 }).then(() => this.loads[seen]!);
+    await waitUntil(() => this.loads.length > seen, 'waited for agenda-load', { timeout: 10000 });
+    return this.loads[seen]!;
   }
 
+  /** Stops recording. */
   dispose(): void {
     document.removeEventListener('agenda-error', this.#onError as EventListener);
     document.removeEventListener('agenda-load', this.#onLoad as EventListener);
@@ -112,7 +129,12 @@ async function attempt(label: string, run: () => Promise<void>): Promise<void> {
 }
 
 /** Runs `run` for every case, recording each failure (named by `name`) rather than stopping at the first. */
-async function attemptEach<T>(label: string, cases: readonly T[], name: (item: T) => string, run: (item: T) => Promise<void>): Promise<void> {
+async function attemptEach<T>(
+  label: string,
+  cases: readonly T[],
+  name: (item: T) => string,
+  run: (item: T) => Promise<void>,
+): Promise<void> {
   const failures: string[] = [];
   for (const item of cases) {
     try {
@@ -137,6 +159,30 @@ interface Failure {
   title?: string;
 }
 
+type ClientCode = 'http' | 'network' | 'timeout' | 'parse';
+
+/** What a failure with a client code shows; `status` is the HTTP status, when an answer came. */
+function failure(code: ClientCode, status: number | undefined, requests: number, retry: boolean, title?: string): Failure {
+  const message = code === 'http' ? MESSAGES.http(status!) : MESSAGES[code];
+  return { code, message, requests, retry, ...(status === undefined ? {} : { status }), ...(title ? { title } : {}) };
+}
+
+/** A failure the client retries (`RETRIED` requests in all), then shows with a retry button. */
+function retried(code: 'http' | 'network' | 'timeout', status?: number, title?: string): Failure {
+  return failure(code, status, RETRIED, true, title);
+}
+
+/** A failure shown after its one request, without a retry button. */
+function final(code: 'http' | 'parse', status?: number, title?: string): Failure {
+  return failure(code, status, 1, false, title);
+}
+
+/** What an `AxNNN` in an answer of `status` shows: only Ax011 (a PHP error) is retried. */
+function apiFailure(code: AgendaErrorCode, status: number, title?: string): Failure {
+  const retry = code === 'Ax011';
+  return { code, status, message: errorMessage(code, 'fr'), requests: retry ? RETRIED : 1, retry, ...(title ? { title } : {}) };
+}
+
 describe('hostile: faulty networks and APIs', function () {
   // Generous: other suites share the machine, and megabyte answers are slow to build in a loaded browser.
   this.timeout(90000);
@@ -157,6 +203,11 @@ describe('hostile: faulty networks and APIs', function () {
   /** A listing of city 2 under the fast key, five events a page. */
   function listing(key = KEY): Promise<AgendaEvents> {
     return fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key=${key} city="2" limit="5"></agenda-events>`);
+  }
+
+  /** An event's detail under `key`. */
+  function detailOf(id: number, key = KEY): Promise<AgendaEvent> {
+    return fixture<AgendaEvent>(html`<agenda-event api-base="/api" api-key=${key} event-id=${id}></agenda-event>`);
   }
 
   /** Checks the error state, the live region, the event, the request count; axe included. */
@@ -180,7 +231,7 @@ describe('hostile: faulty networks and APIs', function () {
   }
 
   /** Mounts a listing whose city answers with `fault`, and checks the failure. */
-  async function listingFails(fault: (path: string) => Response | Promise<Response>, expected: Failure, key = KEY): Promise<AgendaEvents> {
+  async function listingFails(fault: Fault, expected: Failure, key = KEY): Promise<AgendaEvents> {
     api.on(/\/json\/2\//, fault);
     const failed = dispatched.nextError();
     const el = await listing(key);
@@ -189,24 +240,12 @@ describe('hostile: faulty networks and APIs', function () {
   }
 
   describe('transient failures: retried, then shown with a retry button', () => {
-    const transient: [string, () => Response | Promise<Response>, Failure][] = [
-      ['HTTP 500', () => answer('Internal Server Error', 500), { code: 'http', status: 500, message: MESSAGES.http(500), requests: RETRIED, retry: true }],
-      [
-        'HTTP 502',
-        () => answer('<html><body><h1>502 Bad Gateway</h1></body></html>', 502, 'text/html'),
-        { code: 'http', status: 502, message: MESSAGES.http(502), requests: RETRIED, retry: true },
-      ],
-      [
-        'HTTP 503',
-        () => answer('Service Unavailable', 503, 'text/plain', { 'Retry-After': '0' }),
-        { code: 'http', status: 503, message: MESSAGES.http(503), requests: RETRIED, retry: true },
-      ],
-      [
-        'HTTP 429',
-        () => json({ message: 'Too Many Requests' }, 429),
-        { code: 'http', status: 429, message: MESSAGES.http(429), requests: RETRIED, retry: true },
-      ],
-      ['connection reset', resetConnection, { code: 'network', message: MESSAGES.network, requests: RETRIED, retry: true }],
+    const transient: [string, Fault, Failure][] = [
+      ['HTTP 500', () => answer('Internal Server Error', 500), retried('http', 500)],
+      ['HTTP 502', () => answer('<html><body><h1>502 Bad Gateway</h1></body></html>', 502, 'text/html'), retried('http', 502)],
+      ['HTTP 503', () => answer('Service Unavailable', 503, 'text/plain', { 'Retry-After': '0' }), retried('http', 503)],
+      ['HTTP 429', () => json({ message: 'Too Many Requests' }, 429), retried('http', 429)],
+      ['connection reset', resetConnection, retried('network')],
     ];
     for (const [label, fault, expected] of transient) {
       it(`${label}: tried ${RETRIED} times, then shown and offered again`, async () => {
@@ -229,11 +268,8 @@ describe('hostile: faulty networks and APIs', function () {
 
     it('a server that never answers: each attempt is timed out and aborted, then retry loads', async () => {
       await attempt('no answer (timeout)', async () => {
-        const el = await listingFails(neverAnswer, { code: 'timeout', message: MESSAGES.timeout, requests: RETRIED, retry: true }, SLOW_KEY);
-        expect(
-          api.requests.map((request) => request.aborted),
-          'every attempt cancelled',
-        ).to.deep.equal([true, true, true]);
+        const el = await listingFails(neverAnswer, retried('timeout'), SLOW_KEY);
+        expect(api.requests.map((request) => request.aborted), 'every attempt cancelled').to.deep.equal([true, true, true]);
         api.overrides.length = 0;
         $(el, '[part="retry"]')!.click();
         await until(el, 'article.card');
@@ -243,13 +279,8 @@ describe('hostile: faulty networks and APIs', function () {
 
     it('429 with a Retry-After longer than a visitor should wait: shown at once, not retried', async () => {
       await attempt('HTTP 429, Retry-After 1 h', async () => {
-        await listingFails(() => answer('slow down', 429, 'text/plain', { 'Retry-After': '3600' }), {
-          code: 'http',
-          status: 429,
-          message: MESSAGES.http(429),
-          requests: 1,
-          retry: true,
-        });
+        // Still offered again: the visitor may well try later.
+        await listingFails(() => answer('slow down', 429, 'text/plain', { 'Retry-After': '3600' }), failure('http', 429, 1, true));
       });
     });
 
@@ -270,42 +301,20 @@ describe('hostile: faulty networks and APIs', function () {
   });
 
   describe('answers retrying cannot fix: shown at once, without a retry button', () => {
-    const permanent: [string, () => Response | Promise<Response>, Failure][] = [
-      ['HTTP 404 without a code', () => answer('Not Found', 404), { code: 'http', status: 404, message: MESSAGES.http(404), requests: 1, retry: false }],
-      [
-        'HTTP 403 HTML page',
-        () => answer('<!doctype html><title>Forbidden</title><p>Access denied', 403, 'text/html'),
-        { code: 'http', status: 403, message: MESSAGES.http(403), requests: 1, retry: false },
-      ],
-      [
-        'malformed JSON',
-        () => answer('{"events": [{"id_agenda": "1", titre: Concert}]}', 200, 'application/json'),
-        { code: 'parse', status: 200, message: MESSAGES.parse, requests: 1, retry: false },
-      ],
-      [
-        'truncated JSON',
-        () => answer(JSON.stringify({ events: events(5) }).slice(0, 700), 200, 'application/json'),
-        { code: 'parse', status: 200, message: MESSAGES.parse, requests: 1, retry: false },
-      ],
-      ['empty body', () => answer('', 200, 'application/json'), { code: 'parse', status: 200, message: MESSAGES.parse, requests: 1, retry: false }],
-      ['blank body', () => answer(' \r\n\t', 200, 'application/json'), { code: 'parse', status: 200, message: MESSAGES.parse, requests: 1, retry: false }],
-      [
-        'JSON of the wrong shape',
-        () => json({ status: 'ok', count: 3 }),
-        // Read as JSON, refused by the model: the status is not reported for a shape error.
-        { code: 'parse', message: MESSAGES.parse, requests: 1, retry: false },
-      ],
-      ['JSON scalar', () => json(42), { code: 'parse', message: MESSAGES.parse, requests: 1, retry: false }],
-      [
-        'HTML page served as 200 (text/html)',
-        () => answer('<!doctype html><html><head><title>Maintenance</title></head><body><p>Back soon</p></body></html>', 200, 'text/html'),
-        { code: 'parse', status: 200, message: MESSAGES.parse, requests: 1, retry: false },
-      ],
-      [
-        'PHP notice before the JSON',
-        () => answer(`<br />\n<b>Notice</b>: Undefined index in /var/www/api.php on line 12<br />\n${JSON.stringify({ events: events(2) })}`, 200, 'text/html'),
-        { code: 'parse', status: 200, message: MESSAGES.parse, requests: 1, retry: false },
-      ],
+    const maintenance = '<!doctype html><html><head><title>Maintenance</title></head><body><p>Back soon</p></body></html>';
+    const notice = '<br />\n<b>Notice</b>: Undefined index in /var/www/api.php on line 12<br />\n';
+    const permanent: [string, Fault, Failure][] = [
+      ['HTTP 404 without a code', () => answer('Not Found', 404), final('http', 404)],
+      ['HTTP 403 HTML page', () => answer('<!doctype html><title>Forbidden</title><p>Denied', 403, 'text/html'), final('http', 403)],
+      ['malformed JSON', () => jsonText('{"events": [{"id_agenda": "1", titre: Concert}]}'), final('parse', 200)],
+      ['truncated JSON', () => jsonText(JSON.stringify({ events: events(5) }).slice(0, 700)), final('parse', 200)],
+      ['empty body', () => jsonText(''), final('parse', 200)],
+      ['blank body', () => jsonText(' \r\n\t'), final('parse', 200)],
+      // Read as JSON, refused by the model: no status is reported for a shape error.
+      ['JSON of the wrong shape', () => json({ status: 'ok', count: 3 }), final('parse')],
+      ['JSON scalar', () => json(42), final('parse')],
+      ['HTML page served as 200 (text/html)', () => answer(maintenance, 200, 'text/html'), final('parse', 200)],
+      ['PHP notice before the JSON', () => answer(notice + JSON.stringify({ events: events(2) }), 200, 'text/html'), final('parse', 200)],
     ];
     for (const [label, fault, expected] of permanent) {
       it(`${label}: ${expected.code}, one request`, async () => {
@@ -319,7 +328,7 @@ describe('hostile: faulty networks and APIs', function () {
       const cases: [string, () => Response][] = [
         ['text/html', () => answer(JSON.stringify({ events: events(3) }), 200, 'text/html; charset=UTF-8')],
         ['no content type', () => new Response(new Blob([JSON.stringify({ events: events(3) })]))],
-        ['byte-order mark', () => answer(`\ufeff${JSON.stringify({ events: events(3) })}`, 200, 'application/json')],
+        ['byte-order mark', () => jsonText(`\ufeff${JSON.stringify({ events: events(3) })}`)],
       ];
       await attemptEach('wrong content type, JSON body', cases, ([name]) => name, async ([, respond]) => {
         api.requests.length = 0;
@@ -373,14 +382,7 @@ describe('hostile: faulty networks and APIs', function () {
       const failed = dispatched.nextError();
       const el = await listing();
       try {
-        const retried = code === 'Ax011';
-        await expectFailure(el, failed, {
-          code,
-          status,
-          message: errorMessage(code, 'fr'),
-          requests: retried ? RETRIED : 1,
-          retry: retried,
-        });
+        await expectFailure(el, failed, apiFailure(code, status));
       } finally {
         el.remove();
       }
@@ -401,9 +403,11 @@ describe('hostile: faulty networks and APIs', function () {
         (code, status) => answer(`Erreur ${code} : requête refusée`, status, 'text/html'),
         (code, status) => json([{ error: `${code} - paramètre invalide` }], status),
       ];
-      const statusOf = (code: string) => (code === 'Ax011' ? 500 : code === 'Ax007' || code === 'Ax015' ? 404 : code === 'Ax001' || code === 'Ax019' ? 403 : 400);
+      const statusOf = (code: string): number =>
+        code === 'Ax011' ? 500 : code === 'Ax007' || code === 'Ax015' ? 404 : code === 'Ax001' || code === 'Ax019' ? 403 : 400;
+      const envelopeOf = (code: string) => envelopes[Number(code.slice(2)) % envelopes.length]!;
       await attemptEach('AxNNN with an error status ×19', CODES, String, (code) =>
-        listingWithCode(code, statusOf(code), (value) => envelopes[Number(value.slice(2)) % envelopes.length]!(value, statusOf(value))),
+        listingWithCode(code, statusOf(code), (value) => envelopeOf(value)(value, statusOf(value))),
       );
     });
 
@@ -416,19 +420,11 @@ describe('hostile: faulty networks and APIs', function () {
         dispatched.loads.length = 0;
         api.on(/\/json\/event\//, () => json({ error: { code, message: 'x' } }, 200));
         const failed = dispatched.nextError();
-        const el = await fixture<AgendaEvent>(html`<agenda-event api-base="/api" api-key=${KEY} event-id="1003"></agenda-event>`);
+        const el = await detailOf(1003);
         try {
-          const retried = code === 'Ax011';
-          const hint = code === 'Ax006' || code === 'Ax007' ? ' Il a peut-être été retiré de l’agenda ou son adresse est incorrecte.' : '';
           // Ax015 ("empty result") is not an empty state here: an event that is not there is an error.
-          await expectFailure(el, failed, {
-            code,
-            status: 200,
-            message: errorMessage(code, 'fr'),
-            requests: retried ? RETRIED : 1,
-            retry: retried,
-            title: DETAIL_TITLE,
-          });
+          await expectFailure(el, failed, apiFailure(code, 200, DETAIL_TITLE));
+          const hint = code === 'Ax006' || code === 'Ax007' ? ` ${NOT_FOUND_HINT}` : '';
           expect($(el, '[part="error"]')!.textContent).to.contain(`${errorMessage(code, 'fr')}${hint}`);
         } finally {
           el.remove();
@@ -438,22 +434,18 @@ describe('hostile: faulty networks and APIs', function () {
   });
 
   describe('<agenda-event> faults', () => {
-    const detailFaults: [string, () => Response | Promise<Response>, Failure][] = [
-      ['HTTP 503', () => answer('down', 503), { code: 'http', status: 503, message: MESSAGES.http(503), requests: RETRIED, retry: true, title: DETAIL_TITLE }],
-      ['connection reset', resetConnection, { code: 'network', message: MESSAGES.network, requests: RETRIED, retry: true, title: DETAIL_TITLE }],
-      [
-        'a list where one event was expected',
-        () => json({ event: [rawDetail(1001), rawDetail(1002)] }),
-        { code: 'parse', message: MESSAGES.parse, requests: 1, retry: false, title: DETAIL_TITLE },
-      ],
-      ['truncated JSON', () => answer(JSON.stringify({ event: rawDetail(1003) }).slice(0, 200)), { code: 'parse', status: 200, message: MESSAGES.parse, requests: 1, retry: false, title: DETAIL_TITLE }],
+    const detailFaults: [string, Fault, Failure][] = [
+      ['HTTP 503', () => answer('down', 503), retried('http', 503, DETAIL_TITLE)],
+      ['connection reset', resetConnection, retried('network', undefined, DETAIL_TITLE)],
+      ['two events for one', () => json({ event: [rawDetail(1001), rawDetail(1002)] }), final('parse', undefined, DETAIL_TITLE)],
+      ['truncated JSON', () => jsonText(JSON.stringify({ event: rawDetail(1003) }).slice(0, 200)), final('parse', 200, DETAIL_TITLE)],
     ];
     for (const [label, fault, expected] of detailFaults) {
       it(`${label}: ${expected.code}, ${expected.requests} request(s)${expected.retry ? ', then retry loads' : ''}`, async () => {
         await attempt(`<agenda-event> ${label}`, async () => {
           api.on(/\/json\/event\//, fault);
           const failed = dispatched.nextError();
-          const el = await fixture<AgendaEvent>(html`<agenda-event api-base="/api" api-key=${KEY} event-id="1003"></agenda-event>`);
+          const el = await detailOf(1003);
           await expectFailure(el, failed, expected);
           if (!expected.retry) return;
           api.overrides.length = 0;
@@ -468,8 +460,8 @@ describe('hostile: faulty networks and APIs', function () {
       await attempt('<agenda-event> no answer (timeout)', async () => {
         api.on(/\/json\/event\//, neverAnswer);
         const failed = dispatched.nextError();
-        const el = await fixture<AgendaEvent>(html`<agenda-event api-base="/api" api-key=${SLOW_KEY} event-id="1003"></agenda-event>`);
-        await expectFailure(el, failed, { code: 'timeout', message: MESSAGES.timeout, requests: RETRIED, retry: true, title: DETAIL_TITLE });
+        const el = await detailOf(1003, SLOW_KEY);
+        await expectFailure(el, failed, retried('timeout', undefined, DETAIL_TITLE));
         expect(api.requests.every((request) => request.aborted)).to.be.true;
       });
     });
@@ -481,7 +473,9 @@ describe('hostile: faulty networks and APIs', function () {
         // A back end that ignores `limit` and sends everything from the offset on.
         api.on(/\/json\/2\/\d+,\d+$/, (path) => json({ events: events(10_000, Number(/(\d+),\d+$/.exec(path)![1])) }));
         const loaded = dispatched.nextLoad();
-        const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key=${KEY} city="2" limit="15" detail="none"></agenda-events>`);
+        const el = await fixture<AgendaEvents>(
+          html`<agenda-events api-base="/api" api-key=${KEY} city="2" limit="15"></agenda-events>`,
+        );
         const first = await loaded;
         expect(first.detail).to.include({ offset: 0, limit: 15, hasMore: true });
         expect(first.detail.items).to.have.length(15);
@@ -502,7 +496,8 @@ describe('hostile: faulty networks and APIs', function () {
 
     it('a 1 MB description: a short excerpt on the card, the whole text sanitized in the detail', async () => {
       await attempt('1 MB description', async () => {
-        const paragraph = `<p>Un <strong>long</strong> texte &amp; des <a href="https://example.org/">liens</a>, ${'encore et encore, '.repeat(50)}fin.</p>`;
+        const words = 'encore et encore, '.repeat(50);
+        const paragraph = `<p>Un <strong>long</strong> texte &amp; des <a href="https://example.org/">liens</a>, ${words}fin.</p>`;
         const paragraphs = Math.ceil(1_048_576 / paragraph.length);
         const huge = `${paragraph.repeat(paragraphs)}<script>window.pwned = true</script><img src=x onerror="window.pwned = true">`;
         expect(huge.length).to.be.greaterThan(1_048_576);
@@ -513,7 +508,7 @@ describe('hostile: faulty networks and APIs', function () {
         const excerpt = card.querySelector('[part="excerpt"]')!.textContent!.trim();
         expect(excerpt.length).to.be.within(100, 300);
         expect(excerpt).to.match(/^Un long texte & des liens, encore et encore,/);
-        const detail = await fixture<AgendaEvent>(html`<agenda-event api-base="/api" api-key=${KEY} event-id="1003"></agenda-event>`);
+        const detail = await detailOf(1003);
         await until(detail, '[part="detail"]');
         const description = $(detail, '[part="description"]')!;
         expect(description.querySelectorAll('p')).to.have.length(paragraphs);
@@ -555,13 +550,9 @@ describe('hostile: faulty networks and APIs', function () {
 
     it('an older configuration answering last is never shown', async () => {
       await attempt('out of order: older answer last', async () => {
-        const answered: Promise<unknown>[] = [];
+        let answered = 0;
         for (const city of [2, 5, 7]) {
-          api.on(new RegExp(`/json/${city}/`), () => {
-            const response = json({ events: events(3, 0, `Ville ${city}`) });
-            answered.push(Promise.resolve());
-            return response;
-          });
+          api.on(new RegExp(`/json/${city}/`), () => (answered++, json({ events: events(3, 0, `Ville ${city}`) })));
         }
         const release2 = api.hold(/\/json\/2\//);
         const release5 = api.hold(/\/json\/5\//);
@@ -576,7 +567,7 @@ describe('hostile: faulty networks and APIs', function () {
         await until(el, 'article.card');
         release5();
         release2();
-        await waitUntil(() => answered.length === 3, 'every answer sent');
+        await waitUntil(() => answered === 3, 'every answer sent');
         await tick();
         await el.updateComplete;
         expect(titles(el)).to.deep.equal(['Ville 7 1', 'Ville 7 2', 'Ville 7 3']);
@@ -667,9 +658,9 @@ describe('hostile: faulty networks and APIs', function () {
     it('rapid changes answered in reverse order end on the last configuration', async () => {
       await attempt('out of order: 20 changes answered in reverse', async () => {
         const releases: (() => void)[] = [];
-        const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key=${KEY} city="1" limit="5"></agenda-events>`);
-        // Each city's answer is held until released; the first (city 1) is already under way unheld, so wait it out.
+        const el = await listing();
         await until(el, 'article.card');
+        // From here each city's answer is held until released, and they are released last first.
         for (let city = 11; city <= 30; city++) {
           api.on(new RegExp(`/json/${city}/`), () => json({ events: events(2, 0, `Ville ${city}`) }));
           releases.push(api.hold(new RegExp(`/json/${city}/`)));
@@ -691,10 +682,10 @@ describe('hostile: faulty networks and APIs', function () {
     it('offline, then online: the retry button brings the events', async () => {
       await attempt('offline, then retry', async () => {
         let online = false;
-        api.on(/./, (path) => (online ? json({ events: events(5, 0, path.includes('/5/') ? 'Ville 5' : 'Ville 2') }) : resetConnection()));
+        api.on(/./, () => (online ? json({ events: events(5) }) : resetConnection()));
         const failed = dispatched.nextError();
         const el = await listing();
-        await expectFailure(el, failed, { code: 'network', message: MESSAGES.network, requests: RETRIED, retry: true });
+        await expectFailure(el, failed, retried('network'));
         online = true;
         $(el, '[part="retry"]')!.click();
         await until(el, 'article.card');

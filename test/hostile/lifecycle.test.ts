@@ -32,7 +32,8 @@ class FetchProbe {
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
       const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
       const signal = init?.signal;
-      const record: FetchRecord = { path: new URL(url, location.href).pathname.replace(/^\/api/, ''), aborted: Boolean(signal?.aborted), settled: false };
+      const path = new URL(url, location.href).pathname.replace(/^\/api/, '');
+      const record: FetchRecord = { path, aborted: Boolean(signal?.aborted), settled: false };
       signal?.addEventListener('abort', () => void (record.aborted = true), { once: true });
       this.records.push(record);
       const settle = () => void (record.settled = true);
@@ -65,13 +66,14 @@ class PageProbe {
       const remove = target.removeEventListener;
       const key = (type: string, options?: boolean | EventListenerOptions) =>
         `${name} ${type}${(typeof options === 'boolean' ? options : options?.capture) ? ' (capture)' : ''}`;
-      target.addEventListener = (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) => {
+      type Listener = EventListenerOrEventListenerObject;
+      target.addEventListener = (type: string, listener: Listener | null, options?: boolean | AddEventListenerOptions) => {
         if (listener) this.#set(key(type, options)).add(listener);
-        add.call(target, type, listener as EventListenerOrEventListenerObject, options);
+        add.call(target, type, listener as Listener, options);
       };
-      target.removeEventListener = (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) => {
+      target.removeEventListener = (type: string, listener: Listener | null, options?: boolean | EventListenerOptions) => {
         this.#listeners.get(key(type, options))?.delete(listener);
-        remove.call(target, type, listener as EventListenerOrEventListenerObject, options);
+        remove.call(target, type, listener as Listener, options);
       };
       this.#undo.push(() => {
         delete (target as { addEventListener?: unknown }).addEventListener;
@@ -151,10 +153,18 @@ class TimerProbe {
 /** Every element that makes a request as soon as it is connected, with attributes to change mid-request. */
 const KINDS = [
   { tag: 'agenda-events', attributes: { city: '11', limit: '5' }, change: (n: number) => ['city', String(12 + n)] },
-  { tag: 'agenda-geo', attributes: { lat: '49.9', lon: '2.3', radius: '5', limit: '5' }, change: (n: number) => ['radius', String(6 + n)] },
+  {
+    tag: 'agenda-geo',
+    attributes: { lat: '49.9', lon: '2.3', radius: '5', limit: '5' },
+    change: (n: number) => ['radius', String(6 + n)],
+  },
   { tag: 'agenda-event', attributes: { 'event-id': '1001' }, change: (n: number) => ['event-id', String(2000 + n)] },
   { tag: 'agenda-categories', attributes: {}, change: (n: number) => ['api-key', `churn${String(n % 1000).padStart(3, '0')}`] },
-  { tag: 'agenda-city-search', attributes: { nearby: '', lat: '49.9', lon: '2.3' }, change: (n: number) => ['lat', String(49 + n / 1000)] },
+  {
+    tag: 'agenda-city-search',
+    attributes: { nearby: '', lat: '49.9', lon: '2.3' },
+    change: (n: number) => ['lat', String(49 + n / 1000)],
+  },
 ] as const;
 
 /** Answered at once; every other request is held until the test ends, so removal finds it under way. */
@@ -252,7 +262,8 @@ describe('hostile: lifecycle', function () {
     fetches = new FetchProbe().install();
     page = new PageProbe().install();
     host = document.createElement('div');
-    host.innerHTML = '<section id="a"></section><section id="b"><agenda-provider api-key="demokey1" api-base="/api"></agenda-provider></section>';
+    host.innerHTML =
+      '<section id="a"></section><section id="b"><agenda-provider api-key="demokey1" api-base="/api"></agenda-provider></section>';
     document.body.append(host);
   });
 
@@ -314,7 +325,9 @@ describe('hostile: lifecycle', function () {
       const made = fetches.records.length - requestsBefore;
       if (made < 500) failures.push(`only ${made} requests were made: the cycles did not exercise the requests`);
       const pending = fetches.pending.map((record) => record.path);
-      if (pending.length) failures.push(`${pending.length} fetches neither answered nor aborted: ${[...new Set(pending)].slice(0, 5).join(', ')}`);
+      if (pending.length) {
+        failures.push(`${pending.length} fetches neither answered nor aborted: ${[...new Set(pending)].slice(0, 5).join(', ')}`);
+      }
       const held = fetches.records.filter((record) => !ANSWERED.test(record.path));
       const notAborted = held.filter((record) => !record.aborted);
       if (notAborted.length) failures.push(`${notAborted.length} of ${held.length} unanswered fetches were not aborted`);
