@@ -9,7 +9,6 @@ import { CSP, cardCount, openPage, useHarness } from './harness.js';
 
 const harness = useHarness();
 
-
 /** @returns {import('../../demo/builder/snippet.js').Target} the test server's built file and API, as absolute URLs */
 const target = () => ({ scriptUrl: `${harness.server.origin}/dist/agenda-widgets.js`, apiBase: `${harness.server.origin}/api` });
 
@@ -24,6 +23,7 @@ async function paste(snippet, css) {
   const url = `${harness.server.origin}/fixtures/builder-pasted.html`;
   const sheet = css === undefined ? '' : '<link rel="stylesheet" href="/fixtures/partner.css">';
   const body = `<!doctype html>\n<html>\n<head><meta charset="utf-8"><title>Pasted</title>${sheet}</head>\n<body>\n${snippet}</body>\n</html>\n`;
+  /** @type {Record<string, string>} */
   const headers = css === undefined ? {} : { 'content-security-policy': CSP };
   await opened.page.route(url, (route) => route.fulfill({ body, headers, contentType: 'text/html; charset=utf-8' }));
   await opened.page.route(`${harness.server.origin}/fixtures/partner.css`, (route) => route.fulfill({ body: css, contentType: 'text/css; charset=utf-8' }));

@@ -9,7 +9,6 @@ const TAGS = ['agenda-events', 'agenda-geo', 'agenda-event', 'agenda-city-search
 
 const harness = useHarness();
 
-
 /**
  * Opens a fixture page once, shows its events, and keeps what it logged for the checks that follow.
  * @param {string} fixture file name in test/e2e/fixtures/

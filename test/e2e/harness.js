@@ -204,20 +204,24 @@ export function styleReport(page) {
   });
 }
 
+/** @typedef {{origin: string, close: () => Promise<void>}} TestServer a server on a loopback port */
+
 /**
- * The setup every browser test file shares: registers a `before` hook (dist/ is built, the server is up,
- * Chromium is launched) and an `after` hook that closes both. Call it at the top level of a test file.
- * @returns {{readonly server: Awaited<ReturnType<typeof startServer>>, readonly browser: import('playwright-core').Browser}}
+ * The setup every browser test file shares: registers a `before` hook (the server is up, Chromium is
+ * launched) and an `after` hook that closes both. Call it at the top level of a test file.
+ * @param {{start?: () => Promise<TestServer>}} [options] `start`: another server than startServer (which serves
+ *   dist/, so then dist/ must be built), such as the demo's Vite dev server
+ * @returns {{readonly server: TestServer, readonly browser: import('playwright-core').Browser}}
  *   getters valid from the first test on (they throw when read before the `before` hook ran)
  */
-export function useHarness() {
-  /** @type {Awaited<ReturnType<typeof startServer>> | undefined} */
+export function useHarness({ start } = {}) {
+  /** @type {TestServer | undefined} */
   let server;
   /** @type {import('playwright-core').Browser | undefined} */
   let browser;
   before(async () => {
-    ensureBuilt();
-    server = await startServer();
+    if (!start) ensureBuilt();
+    server = await (start ?? startServer)();
     browser = await launchBrowser();
   });
   after(async () => {

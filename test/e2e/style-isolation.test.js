@@ -14,7 +14,6 @@ import { ROOT, cardCount, openPage, useHarness } from './harness.js';
 const harness = useHarness();
 const BOOTSTRAP = readFileSync(join(ROOT, 'node_modules/bootstrap/dist/css/bootstrap.min.css'), 'utf8');
 
-
 /** Page elements Bootstrap styles, and widget parts, whose computed styles are compared. */
 const HOST = ['h1', 'h2.h4', 'p.lead', 'a.btn.btn-primary', 'ul.list-group > li.list-group-item', 'button', 'input.form-control', 'dialog'];
 const PARTS = ['list', 'card', 'title', 'date', 'venue', 'category', 'thumbnail', 'more'];
@@ -56,6 +55,9 @@ async function computed(options, selectors) {
         : route.fulfill({ body: hostPage(options), contentType: 'text/html; charset=utf-8' }),
     );
     await page.goto(`${harness.server.origin}/host/page.html`);
+    // Guards against a vacuous pass: Bootstrap is on the page exactly when asked for.
+    const bootstrapBlue = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bs-blue').trim());
+    assert.equal(bootstrapBlue, options.bootstrap ? '#0d6efd' : '', 'Bootstrap’s style sheet applies');
     if (options.widgets) {
       await cardCount(page);
       await page.locator('agenda-events [part~="more"]').waitFor({ timeout: 15000 });
