@@ -34,14 +34,16 @@ export function decodeEntities(text: string): string {
   });
 }
 
-// Linear time on any input: a tag ends at the next `<`, and an element or comment left open runs to the end (as
-// in a browser). Waiting for a `>` or a closing tag that never comes made a megabyte of "<a" or "<!--" take minutes.
 /** Elements whose content is not text a visitor should read. */
-const HIDDEN_CONTENT = /<(script|style|template|noscript|iframe|object)\b[^<>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+const HIDDEN_CONTENT = /<(script|style|template|noscript|iframe|object)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi;
 /** Tags that separate words when rendered; replaced by a space so "a<br>b" does not read "ab". */
 const BREAKING_TAG = /<\/?(?:br|p|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|hr)\b[^<>]*>/gi;
-/** Any tag, comment or declaration; `<` must be followed by a letter, `/`, `!` or `?`, so "<3" stays text. */
-const TAG = /<!--[\s\S]*?(?:-->|$)|<[A-Za-z/!?][^<>]*>/g;
+/**
+ * Any tag, comment or declaration; `<` must be followed by a letter, `/`, `!` or `?`, so "<3" stays text. A tag
+ * stops at the next `<`: with `[^>]*`, text full of unclosed "<a" took quadratic time. An unclosed comment or
+ * script stays text (a title "<!-- x" must not vanish); excerpts bound the input those can cost on.
+ */
+const TAG = /<(?:!--[\s\S]*?--|[A-Za-z/!?][^<>]*)>/g;
 
 /**
  * Plain text from restricted HTML: hidden elements removed, tags stripped (breaking ones become spaces),
@@ -66,7 +68,28 @@ export function truncate(text: string, max = EXCERPT_LENGTH): string {
   return `${cut.replace(/[\s,;:.!?–—-]+$/, '')}…`;
 }
 
+/** HTML read for an excerpt: plenty for its text, and a bound on the work a megabyte of markup could cost. */
+const EXCERPT_SOURCE = 8_000;
+
+/** Elements whose content a browser hides, and which hide the rest of the page when left open. */
+const HIDING_ELEMENTS = ['script', 'style', 'template', 'noscript', 'iframe', 'object'];
+
+/** As a browser reads a description: a comment or hiding element left open hides everything after it. */
+function cutUnclosed(html: string): string {
+  const lower = html.toLowerCase();
+  let end = lower.indexOf('<!--', lower.lastIndexOf('-->') + 1);
+  if (end === -1) end = html.length;
+  for (const name of HIDING_ELEMENTS) {
+    const open = lower.indexOf(`<${name}`, lower.lastIndexOf(`</${name}`) + 1);
+    if (open !== -1 && open < end && /^[\s/>]?$/.test(lower.charAt(open + name.length + 1))) end = open;
+  }
+  return html.slice(0, end);
+}
+
 /** A plain-text excerpt of an HTML description. */
 export function excerpt(html: string, max = EXCERPT_LENGTH): string {
-  return truncate(htmlToText(html), max);
+  // Unclosed comments and scripts cost quadratic time in the patterns above: only read the start (minus the tag
+  // the cut splits), in linear time.
+  const source = html.length > EXCERPT_SOURCE ? html.slice(0, EXCERPT_SOURCE).replace(/<[^<>]*$/, '') : html;
+  return truncate(htmlToText(cutUnclosed(source)), max);
 }
