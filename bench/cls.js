@@ -1,7 +1,7 @@
 // Layout shift: the sum of 'layout-shift' entries (PerformanceObserver, buffered, so from first paint) on a
 // page with one listing, until every thumbnail near the viewport has arrived. The server holds thumbnails
 // back, so they land well after the cards: a box that was not reserved would move the text.
-/* global window, document, requestAnimationFrame -- the functions given to page.evaluate run in the page */
+/* global window, document, requestAnimationFrame, ShadowRoot -- the functions given to page.evaluate run in the page */
 
 import { waitCards, waitImages } from './requests.js';
 
@@ -27,8 +27,12 @@ export async function measureCls(browser, server) {
           // What moved, so a miss can be traced: the node and its vertical move, at which time.
           for (const source of entry.sources ?? []) {
             const node = source.node;
-            const name = node ? `${node.nodeName.toLowerCase()}${node.className && typeof node.className === 'string' ? `.${node.className.split(' ')[0]}` : ''}` : '?';
-            state.sources.push(`${name} y ${Math.round(source.previousRect.y)}→${Math.round(source.currentRect.y)} at ${Math.round(entry.startTime)} ms`);
+            let name = node ? `${node.nodeName.toLowerCase()}${node.className && typeof node.className === 'string' ? `.${node.className.split(' ')[0]}` : ''}` : '?';
+            const root = node?.getRootNode();
+            if (root instanceof ShadowRoot) name += ` in <${root.host.localName}>`;
+            // An empty current rectangle: the node left the viewport.
+            const to = source.currentRect.height ? `y ${Math.round(source.currentRect.y)}` : 'out of view';
+            state.sources.push(`${name} moved from y ${Math.round(source.previousRect.y)} to ${to} at ${Math.round(entry.startTime)} ms`);
           }
         }
       }).observe({ type: 'layout-shift', buffered: true });

@@ -18,7 +18,20 @@ export async function measureLighthouse(origin) {
         { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
         // Desktop settings, no simulated throttling on top of the loopback: the scores compare builds on
         // this machine, they do not predict a phone on 4G.
-        { extends: 'lighthouse:default', settings: { formFactor: 'desktop', screenEmulation: { disabled: true }, throttlingMethod: 'provided', maxWaitForLoad: 20000, skipAboutBlank: true } },
+        {
+          extends: 'lighthouse:default',
+          settings: {
+            formFactor: 'desktop',
+            screenEmulation: { disabled: true },
+            throttlingMethod: 'provided',
+            maxWaitForLoad: 20000,
+            skipAboutBlank: true,
+            // Screenshots and the back/forward-cache check (which navigates away and back) take most of the
+            // time and count for neither score.
+            disableFullPageScreenshot: true,
+            skipAudits: ['bf-cache', 'screenshot-thumbnails', 'final-screenshot'],
+          },
+        },
       );
       const lhr = result?.lhr;
       const score = (/** @type {string} */ id) => Math.round((lhr?.categories[id]?.score ?? 0) * 100);

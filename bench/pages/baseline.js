@@ -1,25 +1,19 @@
-// The platform's floor: hand-written DOM code that renders the same cards as <agenda-events> (thumbnail,
-// title button, category with its colour, badges, French date, venue, artists, excerpt) from the same JSON,
-// into a shadow root with a style sheet, in one fragment. No framework, no validation beyond what the card
-// needs. The render benchmark times it in the same page as the component.
-/* global document, CSSStyleSheet -- these run in the browser */
+// The platform's floor: hand-written DOM code that builds the same cards as <agenda-events> (same elements,
+// classes, parts and text: thumbnail with its placeholder icon and 2x srcset, title button, category with
+// its colour, badges, French dates from Intl with the range and the Paris offset, venue, artists, excerpt,
+// booking link) from the same JSON, into a shadow root that adopts the component's own style sheets, so
+// layout and paint cost the same on both sides. What differs is only how the DOM is made: no framework,
+// no model, no validation beyond what the card needs, icons cloned, each list built in a fragment.
+// When the card's markup changes (src/ui/card.ts), this file follows it.
+/* global document, location, customElements, CSSStyleSheet -- these run in the browser */
 
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(`
-  .list { display: grid; gap: 1rem; list-style: none; margin: 0; padding: 0; }
-  .card { display: grid; grid-template-columns: 160px 1fr; gap: .75rem; border: 1px solid #ddd; border-left: 4px solid var(--cat); border-radius: 8px; padding: .75rem; }
-  .thumb { aspect-ratio: 16 / 9; background: #eee; }
-  .thumb img { width: 100%; height: auto; display: block; }
-  .title { margin: 0; font-size: 1.1rem; } .title button { all: inherit; cursor: pointer; }
-  .badge { border-radius: 4px; padding: 0 .3rem; margin-left: .3rem; background: #eee; }
-  .swatch { display: inline-block; width: .6rem; height: .6rem; border-radius: 50%; background: var(--cat); }
-  .excerpt { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
-`);
+const SVG = 'http://www.w3.org/2000/svg';
 
-const dayFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
-const timeFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
-/** @param {string} tag @param {string} [className] @param {string} [text] */
+/**
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag @param {string} [className] @param {string} [text]
+ * @returns {HTMLElementTagNameMap[K]}
+ */
 function el(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -27,57 +21,247 @@ function el(tag, className, text) {
   return node;
 }
 
-/** @param {any} raw @param {number} index @param {string} apiBase */
-function card(raw, index, apiBase) {
-  const article = el('article', 'card');
-  article.setAttribute('part', 'card');
-  if (/^#[0-9a-f]{3,8}$/i.test(raw.couleur)) article.style.setProperty('--cat', raw.couleur);
-  const thumb = el('div', 'thumb');
-  const img = el('img');
-  // `loading` before `src`: set after, the browser would already have started every download.
-  img.loading = index < 2 ? 'eager' : 'lazy';
-  img.decoding = 'async';
-  img.width = 160;
-  img.height = 90;
-  img.alt = '';
-  img.src = `${apiBase}/static/im/thumb.php?src=${encodeURIComponent(raw.visuel)}&w=160&h=90&zc=1`;
-  thumb.append(img);
-  const content = el('div', 'content');
-  const title = el('h3', 'title');
-  title.append(el('button', '', raw.titre));
-  const meta = el('p', 'meta');
-  const category = el('span', 'category');
-  category.append(el('span', 'swatch'), raw.cat_nom);
-  meta.append(category);
-  if (raw.etat === 'annule') meta.append(el('span', 'badge', 'Annulé'));
-  if (raw.sponsored === '1') meta.append(el('span', 'badge', 'À la une'));
-  if (raw.gratuit === '1') meta.append(el('span', 'badge', 'Gratuit'));
-  const [date, time] = String(raw.nextdate).split(' ');
-  const when = new Date(`${date}T${time ?? '00:00:00'}Z`);
-  const dateLine = el('p', 'date');
-  const timeElement = el('time', '', `${dayFormat.format(when)}${time ? `, ${timeFormat.format(when)}` : ''}`);
-  timeElement.setAttribute('datetime', time ? `${date}T${time.slice(0, 5)}` : date);
-  dateLine.append(timeElement);
-  content.append(title, meta, dateLine, el('p', 'venue', raw.lieu));
-  if (raw.artistes) content.append(el('p', 'artists', `Avec ${raw.artistes}`));
-  const excerpt = String(raw.description).replace(/<[^>]*>/g, '');
-  if (excerpt) content.append(el('p', 'excerpt', excerpt.slice(0, 220)));
-  article.append(thumb, content);
-  return article;
+/** An icon like src/ui/icons.ts's, built once and cloned. @param {[string, Record<string, string>][]} shapes */
+function icon(shapes) {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('class', 'icon');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  for (const [tag, attributes] of shapes) {
+    const shape = document.createElementNS(SVG, tag);
+    for (const [name, value] of Object.entries(attributes)) shape.setAttribute(name, value);
+    svg.append(shape);
+  }
+  return svg;
+}
+
+const ICONS = {
+  calendar: icon([['rect', { x: '3', y: '4.5', width: '18', height: '16', rx: '2' }], ['path', { d: 'M3 9.5h18M8 2.5v4M16 2.5v4' }]]),
+  pin: icon([['path', { d: 'M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21z' }], ['circle', { cx: '12', cy: '9.5', r: '2.5' }]]),
+  external: icon([['path', { d: 'M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5' }]]),
+};
+
+// Formatters built once, as any careful hand-written page would.
+const nextDay = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
+const nextTime = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const shortDay = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', day: 'numeric', month: 'short' });
+const shortDayYear = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+const parisOffset = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', timeZoneName: 'longOffset' });
+const artistList = new Intl.ListFormat('fr-FR', { style: 'long', type: 'conjunction' });
+const ENTITIES = /** @type {Record<string, string>} */ ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' });
+
+/** Paris wall clock `YYYY-MM-DD[ HH:MM[:SS]]` → a Date read as UTC, and its day. @param {string} value */
+function wallClock(value) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?/.exec(value ?? '');
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match;
+  return { date: new Date(Date.UTC(+y, +mo - 1, +d, h ? +h : 0, mi ? +mi : 0)), hasTime: h !== undefined, day: `${y}-${mo}-${d}` };
+}
+
+/** @param {{date: Date, hasTime: boolean, day: string}} clock @param {string} text */
+function time(clock, text) {
+  const node = el('time', '', text);
+  let datetime = clock.day;
+  if (clock.hasTime) {
+    const name = parisOffset.formatToParts(clock.date).find((part) => part.type === 'timeZoneName')?.value ?? '';
+    datetime = `${clock.date.toISOString().slice(0, 16)}${/GMT([+-]\d{2}:\d{2})/.exec(name)?.[1] ?? '+00:00'}`;
+  }
+  node.setAttribute('datetime', datetime);
+  return node;
+}
+
+/** @param {any} raw @param {string} today */
+function dates(raw, today) {
+  const next = wallClock(raw.nextdate) ?? wallClock(raw.date_debut);
+  const start = wallClock(raw.date_debut);
+  const end = wallClock(raw.date_fin);
+  const p = el('p', 'date');
+  p.setAttribute('part', 'date');
+  if (next) {
+    const ahead = Math.round((Date.parse(`${next.day}T00:00Z`) - Date.parse(`${today}T00:00Z`)) / 86400000);
+    let day = ahead === 0 ? 'Aujourd’hui' : ahead === 1 ? 'Demain' : nextDay.format(next.date);
+    if (ahead > 1) day = day.charAt(0).toUpperCase() + day.slice(1);
+    const span = el('span', 'next');
+    span.append(time(next, next.hasTime ? `${day}, ${nextTime.format(next.date)}` : day));
+    p.append(span);
+  }
+  if (start && end && start.day !== end.day) {
+    const endYear = start.day.slice(0, 4) !== end.day.slice(0, 4) || end.day.slice(0, 4) !== today.slice(0, 4);
+    const range = el('span', 'range');
+    const startDay = { ...start, hasTime: false };
+    const endDay = { ...end, hasTime: false };
+    range.append('Du ', time(startDay, shortDay.format(start.date)), ' au ', time(endDay, (endYear ? shortDayYear : shortDay).format(end.date)));
+    p.append(range);
+  }
+  return p;
+}
+
+/** @param {string} html */
+function plainText(html) {
+  return String(html ?? '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#\d+|[a-z]+);/gi, (entity, name) => (name[0] === '#' ? String.fromCodePoint(Number(name.slice(1))) : ENTITIES[name] ?? entity))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** @param {string} text @param {number} length */
+function truncate(text, length) {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > length * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?]+$/, '')}…`;
 }
 
 /**
- * Fetches `url` (the stubbed API) and renders its events into `host`'s shadow root.
+ * @typedef {{thumbBase: string, today: string}} Context
+ * @param {any} raw @param {number} index @param {Context} context
+ */
+function card(raw, index, context) {
+  const cancelled = /^annul/i.test(raw.etat ?? '');
+  const article = el('article', `card${cancelled ? ' cancelled' : ''}${raw.sponsored === '1' ? ' featured' : ''}`);
+  article.setAttribute('part', 'card');
+  if (/^#[0-9a-f]{6}$/i.test(raw.couleur)) article.style.setProperty('--_category', raw.couleur);
+
+  const thumb = el('div', 'thumb');
+  thumb.setAttribute('part', 'thumbnail');
+  const placeholder = el('span', 'placeholder');
+  placeholder.append(ICONS.calendar.cloneNode(true));
+  thumb.append(placeholder);
+  if (/^https?:\/\//.test(raw.visuel ?? '')) {
+    const src = encodeURIComponent(raw.visuel);
+    const img = el('img');
+    // `loading` before `src`: set after, the browser would already have started the download.
+    img.loading = index < 2 ? 'eager' : 'lazy';
+    img.decoding = 'async';
+    img.width = 320;
+    img.height = 180;
+    img.alt = `Visuel de « ${raw.titre} »`;
+    img.srcset = `${context.thumbBase}?src=${src}&w=320&h=180&zc=1 1x, ${context.thumbBase}?src=${src}&w=640&h=360&zc=1 2x`;
+    img.src = `${context.thumbBase}?src=${src}&w=320&h=180&zc=1`;
+    img.addEventListener('error', () => (img.hidden = true));
+    thumb.append(img);
+  }
+
+  const content = el('div', 'content');
+  const title = el('h3', 'title');
+  title.setAttribute('part', 'title');
+  const button = el('button', 'activate', raw.titre);
+  button.type = 'button';
+  if (cancelled) button.append(el('span', 'visually-hidden', ' (Annulé)'));
+  title.append(button);
+
+  const meta = el('p', 'meta');
+  const category = el('span', 'category');
+  category.setAttribute('part', 'category');
+  const swatch = el('span', 'swatch');
+  swatch.setAttribute('aria-hidden', 'true');
+  category.append(swatch, raw.cat_nom);
+  meta.append(category);
+  /** @param {string} kind @param {string} text */
+  const badge = (kind, text) => {
+    const span = el('span', `badge ${kind}`, text);
+    span.setAttribute('part', `badge badge-${kind}`);
+    return span;
+  };
+  if (cancelled) meta.append(badge('cancelled', 'Annulé'));
+  if (raw.sponsored === '1') meta.append(badge('featured', 'À la une'));
+  if (raw.gratuit === '1') meta.append(badge('free', 'Gratuit'));
+
+  content.append(title, meta, dates(raw, context.today));
+
+  if (raw.lieu) {
+    const venue = el('p', 'venue');
+    venue.setAttribute('part', 'venue');
+    venue.append(ICONS.pin.cloneNode(true), el('span', '', raw.lieu));
+    content.append(venue);
+  }
+  const artists = String(raw.artistes ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+  if (artists.length) {
+    const shown = artists.slice(0, 3);
+    const others = Math.max(Number(raw.nb_artistes) || 0, artists.length) - shown.length;
+    const p = el('p', 'artists', others > 0 ? `Avec ${shown.join(', ')} et ${others} ${others > 1 ? 'autres' : 'autre'}` : `Avec ${artistList.format(shown)}`);
+    p.setAttribute('part', 'artists');
+    content.append(p);
+  }
+  const excerpt = plainText(raw.description);
+  if (excerpt) {
+    const p = el('p', 'excerpt', truncate(excerpt, 220));
+    p.setAttribute('part', 'excerpt');
+    content.append(p);
+  }
+  if (!cancelled && /^https?:\/\//.test(raw.url_resa ?? '')) {
+    const a = el('a', 'booking', 'Réserver');
+    a.setAttribute('part', 'booking');
+    a.target = '_blank';
+    a.rel = 'noopener';
+    a.href = raw.url_resa;
+    a.append(el('span', 'visually-hidden', ` « ${raw.titre} » (nouvelle fenêtre)`), ICONS.external.cloneNode(true));
+    content.append(a);
+  }
+  article.append(thumb, content);
+  const li = el('li');
+  li.append(article);
+  return li;
+}
+
+/** The component's own style sheets (Lit's static `elementStyles`), so both sides lay out the same CSS. */
+function componentSheets() {
+  const element = /** @type {any} */ (customElements.get('agenda-events'));
+  return /** @type {any[]} */ (element?.elementStyles ?? []).map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet)).filter(Boolean);
+}
+
+/** Today in Paris, `YYYY-MM-DD`. */
+function parisToday() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+}
+
+/**
+ * Fetches one page (the stubbed API) and renders it into every host's shadow root, as the component does
+ * when identical listings share one request.
+ * @param {HTMLElement[]} hosts @param {string} url @param {string} apiBase
+ */
+export async function renderBaseline(hosts, url, apiBase) {
+  const sheets = componentSheets();
+  const context = { thumbBase: new URL(`${apiBase}/static/im/thumb.php`, location.href).href, today: parisToday() };
+  const { events } = await (await fetch(url)).json();
+  for (const host of hosts) {
+    const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = sheets;
+    const wrapper = el('div', 'root light');
+    wrapper.setAttribute('part', 'base');
+    wrapper.lang = 'fr';
+    const body = el('div', 'body');
+    const list = el('ul', 'list layout-list');
+    list.setAttribute('part', 'list');
+    list.setAttribute('aria-label', 'Événements à venir');
+    list.style.setProperty('--_thumb-width', '320px');
+    list.style.setProperty('--_thumb-ratio', '320 / 180');
+    const fragment = document.createDocumentFragment();
+    events.forEach((/** @type {any} */ raw, /** @type {number} */ i) => fragment.append(card(raw, i, context)));
+    list.append(fragment);
+    body.append(list);
+    const status = el('p', 'visually-hidden', `${events.length} événements`);
+    status.setAttribute('role', 'status');
+    wrapper.append(body, status);
+    root.replaceChildren(wrapper);
+  }
+}
+
+/**
+ * Fetches the next page and appends its cards to `host`'s list, in one go, then moves focus to the first new
+ * card as the component does for keyboard users (which lays the list out at once).
  * @param {HTMLElement} host @param {string} url @param {string} apiBase
  */
-export async function renderBaseline(host, url, apiBase) {
-  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [sheet];
-  const text = await (await fetch(url)).text();
-  const { events } = JSON.parse(text);
-  const list = el('div', 'list');
+export async function appendBaseline(host, url, apiBase) {
+  const context = { thumbBase: new URL(`${apiBase}/static/im/thumb.php`, location.href).href, today: parisToday() };
+  const list = /** @type {HTMLElement} */ (host.shadowRoot?.querySelector('.list'));
+  const shown = list.children.length;
+  const { events } = await (await fetch(url)).json();
   const fragment = document.createDocumentFragment();
-  events.forEach((/** @type {any} */ raw, /** @type {number} */ i) => fragment.append(card(raw, i, apiBase)));
+  events.forEach((/** @type {any} */ raw, /** @type {number} */ i) => fragment.append(card(raw, shown + i, context)));
+  const first = fragment.querySelector('.activate');
   list.append(fragment);
-  root.append(list);
+  /** @type {HTMLElement | null} */ (first)?.focus();
 }
