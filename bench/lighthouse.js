@@ -1,9 +1,16 @@
 // Lighthouse (the npm package) on the demo pages, served against the built bundle, driving Debian's
 // Chromium through chrome-launcher with the project's flags: performance and accessibility scores.
 
-import * as chromeLauncher from 'chrome-launcher';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/chromium.js';
+
+// chrome-launcher is Lighthouse's own dependency, not the project's: take the copy Lighthouse depends on
+// (another, older one is hoisted for @web/test-runner-chrome).
+const fromLighthouse = createRequire(import.meta.resolve('lighthouse'));
+/** @type {typeof import('chrome-launcher')} */
+const chromeLauncher = await import(pathToFileURL(fromLighthouse.resolve('chrome-launcher')).href);
 
 const PAGES = ['/', '/demo/venue.html', '/demo/municipality.html'];
 
@@ -43,6 +50,10 @@ export async function measureLighthouse(origin) {
         lcpMs: Math.round(audit('largest-contentful-paint') ?? 0),
         tbtMs: Math.round(audit('total-blocking-time') ?? 0),
         cls: Number((audit('cumulative-layout-shift') ?? 0).toFixed(3)),
+        // What moved most, so a layout shift on a demo page can be traced.
+        shifted: /** @type {any[]} */ (/** @type {any} */ (lhr?.audits['layout-shifts']?.details)?.items ?? [])
+          .slice(0, 3)
+          .map((item) => `${item.node?.selector ?? '?'} (${Number(item.score).toFixed(3)})`),
         failedA11y: Object.values(lhr?.audits ?? {})
           .filter((a) => a.score === 0 && lhr?.categories.accessibility.auditRefs.some((ref) => ref.id === a.id))
           .map((a) => a.id),

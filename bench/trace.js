@@ -32,7 +32,7 @@ export async function traced(page, work) {
     traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
     transferMode: 'ReportEvents',
   });
-  // The renderer starts recording a little after Tracing.start answers: wait until it has.
+  // The renderer starts recording a little after Tracing.start answers: give it that moment.
   await page.waitForTimeout(300);
   let result;
   try {
