@@ -25,7 +25,7 @@ function referenceApi(): Plugin {
  */
 function bundle(format: 'es' | 'iife'): UserConfig['build'] {
   return {
-    target: 'es2021',
+    target: 'es2022',
     emptyOutDir: format === 'es',
     copyPublicDir: false,
     sourcemap: true,

@@ -1,4 +1,4 @@
-// `npm run bench [-- --check] [-- --skip-lighthouse]`: builds dist/ when stale, serves it with the bench
+// `npm run bench [-- --check] [-- --skip-lighthouse] [-- --only=sizes,cls,…]`: builds dist/ when stale, serves it with the bench
 // pages and the reference API on loopback (gzip), runs each measurement, then writes
 // bench/results/latest.json and latest.md, the table into README.md, and prints it. Exits 0 even when a
 // budget is missed (the table says MISSED); `--check` exits 1 then.
@@ -19,6 +19,8 @@ import { measureSizes } from './sizes.js';
 import { warmUp } from './warmup.js';
 
 const args = new Set(process.argv.slice(2));
+// `--only=cls,render`: just those measurements, for working on one budget; the README table is left as is.
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
 const started = Date.now();
 buildIfStale();
 
@@ -32,6 +34,7 @@ const results = { machine: machine(browser), errors: {} };
  * @param {string} name @param {() => Promise<unknown>} measure
  */
 async function step(name, measure) {
+  if (only && !only.includes(name)) return;
   const t = Date.now();
   try {
     results[name] = await measure();
@@ -63,7 +66,7 @@ const out = join(ROOT, 'bench/results');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(join(out, 'latest.md'), `${md}\n`);
-updateReadme(md);
+if (!only) updateReadme(md);
 console.info(`\n${md}\n`);
 const missed = missedCount(results);
 console.info(missed ? `bench: ${missed} budget(s) MISSED (see the table)` : 'bench: every budget met');
