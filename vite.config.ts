@@ -14,6 +14,35 @@ function referenceApi(): Plugin {
 }
 
 /**
+ * Minifies the CSS of Lit's css`…` templates in the bundles (the JS minifier leaves template text alone): drops
+ * comments and indentation and the spaces around `{`, `}`, `;`, `,` and after `:`, outside quoted strings.
+ * Line breaks stay, one per source line, so every line keeps its number and the source maps stay right.
+ */
+function minifyCssTemplates(): Plugin {
+  const template = /\bcss`((?:[^`\\]|\\.)*)`/g;
+  const quoted = /('[^'\n]*'|"[^"\n]*")/;
+  const squeeze = (text: string) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''))
+      // A run of white space becomes its line breaks, or one space when it has none.
+      .replace(/\s+/g, (run) => (run.includes('\n') ? run.replace(/[^\n]/g, '') : ' '))
+      .replace(/ ?([{};,]) ?/g, '$1')
+      // After a colon only: a space before one is a descendant combinator (`.card :focus`).
+      .replace(/: /g, ':');
+  return {
+    name: 'agenda-minify-css-templates',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
+      const minified = code.replace(template, (_match, css: string) =>
+        `css\`${css.split(quoted).map((part, index) => (index % 2 ? part : squeeze(part))).join('')}\``,
+      );
+      return { code: minified, map: null };
+    },
+  };
+}
+
+/**
  * The files a partner loads (`npm run build` runs both passes through scripts/build.js):
  *
  * - `vite build` → `dist/agenda-widgets.js`, an ES module for `<script type="module">`. Lazily imported
@@ -36,6 +65,11 @@ function bundle(format: 'es' | 'iife'): UserConfig['build'] {
       fileName: () => (format === 'es' ? 'agenda-widgets.js' : 'agenda-widgets.iife.js'),
     },
     rolldownOptions: {
+      // src/client/index.ts re-exports the error wording for the npm package, where importing it completes
+      // AgendaError's messages. The elements never use that export: declaring the module free of side effects
+      // lets the bundle leave it out of `core`, and the error path loads it (src/ui/error-texts.ts).
+      // Other modules keep what they declare (undefined: the default).
+      treeshake: { moduleSideEffects: (id: string) => (/src[\\/]client[\\/]error-messages\.ts$/.test(id) ? false : undefined) },
       output: {
         // Without this, library builds keep whitespace and names (see shared TOOLING.md).
         minify: true,
@@ -48,7 +82,7 @@ function bundle(format: 'es' | 'iife'): UserConfig['build'] {
                 groups: [
                   {
                     name: 'core',
-                    test: /node_modules[\\/](lit-html[\\/](lit-html|directive|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag|decorators[\\/](base|property|state))|@lit[\\/]task[\\/][\w-]+|lit[\\/][\w-]+)\.js|src[\\/]client[\\/](?!geocoder|normalize-detail)|src[\\/]config[\\/]|src[\\/]elements[\\/](base[\\/][\w-]+|define)\.ts|src[\\/]ui[\\/](card|errors|events|format|i18n|icons|logger|safe|states|style-properties|styles)\.ts/,
+                    test: /node_modules[\\/](lit-html[\\/](lit-html|directive|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag|decorators[\\/](base|property|state))|@lit[\\/]task[\\/][\w-]+|lit[\\/][\w-]+)\.js|src[\\/]client[\\/](?!geocoder|normalize-detail|normalize-places|times|error-messages)|src[\\/]config[\\/](?!position)|src[\\/]elements[\\/](base[\\/][\w-]+|define)\.ts|src[\\/]ui[\\/](card|errors|events|format|i18n|icons|logger|safe|states|style-properties|styles)\.ts/,
                   },
                 ],
               },
@@ -60,7 +94,7 @@ function bundle(format: 'es' | 'iife'): UserConfig['build'] {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [referenceApi()],
+  plugins: [referenceApi(), minifyCssTemplates()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: bundle(mode === 'iife' ? 'iife' : 'es'),

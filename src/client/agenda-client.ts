@@ -4,14 +4,7 @@
  */
 import { TtlLruCache } from './cache.js';
 import { AgendaError } from './errors.js';
-import {
-  emptyEventPage,
-  normalizeCategories,
-  normalizeCities,
-  normalizeEventPage,
-  normalizeNearbyCities,
-  type DropReporter,
-} from './normalize.js';
+import { emptyEventPage, normalizeEventPage, type DropReporter } from './normalize.js';
 import { Transport } from './transport.js';
 import type {
   Category,
@@ -79,6 +72,19 @@ function option(value: number | undefined, fallback: number, min: number): numbe
   return typeof value === 'number' && Number.isFinite(value) && value >= min ? value : fallback;
 }
 
+/**
+ * A parser from a module that loads on first use (listing pages never need the detail's, the categories' or
+ * the cities'), alongside the request rather than before it. A failed load rejects when the answer needs the
+ * parser, which the transport reports as a `parse` error.
+ */
+function onDemand<M, T>(parser: Promise<M>, parse: (parser: M, raw: unknown) => T): (raw: unknown) => Promise<T> {
+  parser.catch(() => undefined); // not unhandled while the request is under way
+  return async (raw) => parse(await parser, raw);
+}
+
+/** The parser of categories and cities. */
+const places = () => import('./normalize-places.js');
+
 /** Client for the Agenda Culturel API. */
 export class AgendaClient {
   /** The API key requests are made with (trimmed). */
@@ -117,7 +123,11 @@ export class AgendaClient {
   /** The event categories (`/category`). */
   async categories(options: RequestOptions = {}): Promise<Category[]> {
     const url = categoriesUrl(this.#target);
-    return this.#transport.request({ url, signal: options.signal, parse: (raw) => normalizeCategories(raw, this.#onDropped) });
+    return this.#transport.request({
+      url,
+      signal: options.signal,
+      parse: onDemand(places(), (parser, raw) => parser.normalizeCategories(raw, this.#onDropped)),
+    });
   }
 
   /** Cities whose name starts like `query.query` (`citylist`); an empty query or no match gives `[]`. */
@@ -127,7 +137,7 @@ export class AgendaClient {
     return this.#transport.request({
       url,
       signal: options.signal,
-      parse: (raw) => normalizeCities(raw, this.#onDropped),
+      parse: onDemand(places(), (parser, raw) => parser.normalizeCities(raw, this.#onDropped)),
       empty: () => [],
     });
   }
@@ -138,7 +148,7 @@ export class AgendaClient {
     return this.#transport.request({
       url,
       signal: options.signal,
-      parse: (raw) => normalizeNearbyCities(raw, this.#onDropped),
+      parse: onDemand(places(), (parser, raw) => parser.normalizeNearbyCities(raw, this.#onDropped)),
       empty: () => [],
     });
   }
@@ -156,10 +166,7 @@ export class AgendaClient {
   /** The full record of one event (`/event/{id}`). */
   async event(id: number | string, options: RequestOptions = {}): Promise<EventDetail> {
     const url = eventUrl(this.#target, id);
-    // The detail's parser loads on first use (listing pages never need it), alongside the request, not before.
-    const parser = import('./normalize-detail.js');
-    parser.catch(() => undefined); // reported through parse() when the answer needs it
-    const parse = async (raw: unknown) => (await parser).normalizeEventDetail(raw);
+    const parse = onDemand(import('./normalize-detail.js'), (parser, raw) => parser.normalizeEventDetail(raw));
     return this.#transport.request({ url, signal: options.signal, parse });
   }
 

@@ -1,6 +1,6 @@
 /**
- * The one error type the client rejects with (apart from a caller's own `AbortError`), and the visitor-facing
- * messages for every code, in French and English.
+ * The one error type the client rejects with (apart from a caller's own `AbortError`). Its sentences live in
+ * error-messages.ts, which registers them here when it loads.
  */
 import type { Lang } from './types.js';
 
@@ -20,94 +20,21 @@ export interface AgendaErrorInit {
   cause?: unknown;
 }
 
-type Messages = Readonly<Record<Lang, string>>;
+/** Words `code` for visitors in `lang`, `detail` in parentheses: `errorMessage` of error-messages.ts. */
+type Wording = (code: AgendaErrorCode, lang: Lang, detail?: string) => string;
 
-/** The provider's error table (`Ax001`…`Ax019`), worded for visitors rather than developers. */
-const API_MESSAGES: Readonly<Record<string, Messages>> = {
-  Ax001: { fr: "La clé d'API est incorrecte.", en: 'The API key is invalid.' },
-  Ax002: { fr: 'Le format de données demandé est inconnu.', en: 'The requested data format is unknown.' },
-  Ax003: {
-    fr: 'Une ou plusieurs catégories demandées sont inconnues.',
-    en: 'One or more of the requested categories are unknown.',
-  },
-  Ax004: { fr: 'La ville demandée est inconnue.', en: 'The requested city is unknown.' },
-  Ax005: {
-    fr: 'La pagination demandée (offset, limit) est invalide.',
-    en: 'The requested paging (offset, limit) is invalid.',
-  },
-  Ax006: { fr: "L'identifiant de l'événement est invalide.", en: 'The event id is invalid.' },
-  Ax007: { fr: 'Cet événement est introuvable.', en: 'This event could not be found.' },
-  Ax008: { fr: "Cet article du Mag' est introuvable.", en: "This Mag' article could not be found." },
-  Ax009: {
-    fr: 'La position (latitude, longitude) est incorrecte.',
-    en: 'The position (latitude, longitude) is invalid.',
-  },
-  Ax010: { fr: 'Le rayon de recherche est incorrect.', en: 'The search radius is invalid.' },
-  Ax011: {
-    fr: "Le service d'agenda a rencontré une erreur interne. Réessayez dans un instant.",
-    en: 'The events service hit an internal error. Please try again in a moment.',
-  },
-  Ax012: {
-    fr: 'La demande contient des caractères non autorisés.',
-    en: 'The request contains characters that are not allowed.',
-  },
-  Ax013: {
-    fr: 'Les villes à exclure sont dans un format incorrect.',
-    en: 'The cities to leave out are in an invalid format.',
-  },
-  Ax014: {
-    fr: "Le contenu de l'écran d'accueil n'a pas pu être chargé.",
-    en: 'The home screen content could not be loaded.',
-  },
-  Ax015: { fr: 'Aucun résultat.', en: 'No results.' },
-  Ax016: {
-    fr: "Cette clé d'API ne donne pas accès à cette ville.",
-    en: 'This API key does not give access to this city.',
-  },
-  Ax017: {
-    fr: "Cette recherche n'est possible qu'avec une clé d'API limitée à une zone géographique.",
-    en: 'This search is only available to API keys restricted to a geographic area.',
-  },
-  Ax018: {
-    fr: "Cette clé d'API ne donne pas accès au Mag' d'Agenda Culturel.",
-    en: "This API key does not give access to Agenda Culturel's Mag'.",
-  },
-  Ax019: {
-    fr: "Cette clé d'API a été désactivée par Agenda Culturel.",
-    en: 'This API key has been disabled by Agenda Culturel.',
-  },
-};
+/** The sentences of every code, once error-messages.ts is loaded (it calls `useErrorWording`). */
+let wording: Wording | undefined;
 
-/** Failures that are ours or the network's rather than the API's. */
-const CLIENT_MESSAGES: Readonly<Record<'network' | 'timeout' | 'http' | 'parse' | 'config', Messages>> = {
-  network: {
-    fr: "Impossible de joindre le service d'agenda. Vérifiez votre connexion.",
-    en: 'The events service could not be reached. Check your connection.',
-  },
-  timeout: {
-    fr: "Le service d'agenda met trop de temps à répondre.",
-    en: 'The events service is taking too long to answer.',
-  },
-  http: {
-    fr: "Le service d'agenda a répondu par une erreur.",
-    en: 'The events service answered with an error.',
-  },
-  parse: {
-    fr: "La réponse du service d'agenda est illisible.",
-    en: 'The events service sent an answer that could not be read.',
-  },
-  config: {
-    fr: "Le widget d'agenda est mal configuré.",
-    en: 'The events widget is misconfigured.',
-  },
-};
+/** Makes `words` the source of every `AgendaError`'s sentences; error-messages.ts calls it as it loads. */
+export function useErrorWording(words: Wording): void {
+  wording = words;
+}
 
-/** Matches a bare API error code, e.g. `Ax004`. Case-insensitive because PHP back ends are not consistent. */
-const API_CODE = /^Ax\d{3}$/i;
-
-/** True for an `AxNNN` code (as opposed to a client-side code). */
-export function isApiCode(code: string): code is `Ax${string}` {
-  return API_CODE.test(code);
+/** The sentence for `code`, or only the code (and detail) while the wording is not loaded. */
+function sentence(code: AgendaErrorCode, lang: Lang, detail?: string): string {
+  if (wording) return wording(code, lang, detail);
+  return detail ? `${code} (${detail})` : code;
 }
 
 /** Spells an API code the way the documentation does (`AX004` → `Ax004`). */
@@ -125,24 +52,6 @@ export function isRetryable(code: AgendaErrorCode, status?: number): boolean {
   return false;
 }
 
-/** A visitor-facing message for `code` in `lang` (French for anything but `en`), with `detail` in parentheses. */
-export function errorMessage(code: AgendaErrorCode, lang: Lang, detail?: string): string {
-  const language: Lang = lang === 'en' ? 'en' : 'fr';
-  let base: string;
-  if (isApiCode(code)) {
-    const known = API_MESSAGES[canonicalApiCode(code)];
-    // A code newer than the documented table still deserves a sentence, and the code helps support.
-    base = known
-      ? known[language]
-      : language === 'en'
-        ? `The events service answered with an error (${code}).`
-        : `Le service d'agenda a répondu par une erreur (${code}).`;
-  } else {
-    base = (CLIENT_MESSAGES[code] ?? CLIENT_MESSAGES.http)[language];
-  }
-  return detail ? `${base} (${detail})` : base;
-}
-
 /** Everything that can go wrong with an Agenda Culturel request, with the code the elements show and report. */
 export class AgendaError extends Error {
   /** The API's `AxNNN`, or `network`, `timeout`, `http`, `parse`, `config`. */
@@ -154,25 +63,30 @@ export class AgendaError extends Error {
   /** Technical detail for developers; not meant for visitors. */
   readonly detail?: string;
 
-  /** Builds the error; the English message doubles as `message` so consoles show something readable. */
+  /** Builds the error; `message` is worded when read (see its getter). */
   constructor(code: AgendaErrorCode, init: AgendaErrorInit = {}) {
-    const status = init.status;
-    const english = errorMessage(code, 'en');
-    const extra = [status !== undefined ? `HTTP ${status}` : '', init.detail ?? ''].filter(Boolean).join(', ');
-    super(`${code}: ${english}${extra ? ` (${extra})` : ''}`, init.cause === undefined ? undefined : { cause: init.cause });
+    super(undefined, init.cause === undefined ? undefined : { cause: init.cause });
     this.name = 'AgendaError';
     this.code = code;
-    if (status !== undefined) this.status = status;
+    if (init.status !== undefined) this.status = init.status;
     if (init.detail !== undefined) this.detail = init.detail;
-    this.retryable = isRetryable(code, status);
+    this.retryable = isRetryable(code, init.status);
+  }
+
+  /**
+   * `code: English sentence (HTTP status, detail)`, for consoles. A getter rather than a field: an error made
+   * before the wording loaded (the CDN bundle loads it on the error path) still reads in full afterwards.
+   */
+  override get message(): string {
+    const extra = [this.status !== undefined ? `HTTP ${this.status}` : '', this.detail ?? ''].filter(Boolean).join(', ');
+    return `${this.code}${wording ? `: ${wording(this.code, 'en')}` : ''}${extra ? ` (${extra})` : ''}`;
   }
 
   /** The message to show a visitor in `lang`; only an HTTP status or a misconfiguration adds detail. */
   localizedMessage(lang: Lang): string {
     // Server messages are French and technical, so they stay in `detail`; a status or a config hint is useful
     // to the integrator who sees the widget and costs a visitor nothing.
-    if (this.code === 'http' && this.status !== undefined) return errorMessage(this.code, lang, `HTTP ${this.status}`);
-    if (this.code === 'config') return errorMessage(this.code, lang, this.detail);
-    return errorMessage(this.code, lang);
+    if (this.code === 'http' && this.status !== undefined) return sentence(this.code, lang, `HTTP ${this.status}`);
+    return sentence(this.code, lang, this.code === 'config' ? this.detail : undefined);
   }
 }

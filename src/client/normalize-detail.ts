@@ -3,20 +3,42 @@
  * loaded by `AgendaClient.event()` when a detail is first asked for, so a page that only lists events never
  * downloads it.
  */
-import { datePart, daysBetween, timePart, toLocalDateTime, toTime } from './dates.js';
+import { toLocalDateTime } from './dates.js';
+import { datePart, daysBetween, timePart, toTime } from './times.js';
 import {
   isRecord,
+  looksLikeEvent,
   parseError,
   pick,
   summaryOf,
   toNumber,
   toPlainText,
   toText,
-  unwrapDetail,
   type RawRecord,
 } from './normalize.js';
 import type { EventDetail, Performance, PriceRange } from './types.js';
 import { httpUrl } from './validate.js';
+
+/** Envelope keys that hold a single record. */
+const DETAIL_KEYS = ['event', 'evenement', 'data', 'result', 'item', 'record'];
+
+/** The single record inside a detail answer: bare, wrapped (`event`, `data`…), or a one-element list. */
+export function unwrapDetail(raw: unknown, depth = 0): RawRecord {
+  if (Array.isArray(raw)) {
+    if (raw.length === 1) return unwrapDetail(raw[0], depth + 1);
+    throw parseError(`expected one event, got a list of ${raw.length}`);
+  }
+  if (!isRecord(raw) || depth > 3) throw parseError(`expected an event object, got ${raw === null ? 'null' : typeof raw}`);
+  if (looksLikeEvent(raw)) return raw;
+  for (const key of DETAIL_KEYS) {
+    const value = raw[key];
+    if (isRecord(value) || Array.isArray(value)) return unwrapDetail(value, depth + 1);
+  }
+  const values = Object.values(raw);
+  if (values.length === 1 && (isRecord(values[0]) || Array.isArray(values[0]))) return unwrapDetail(values[0], depth + 1);
+  // An object that is neither a known wrapper nor an event: let the record checks decide (missing id/title).
+  return raw;
+}
 
 /** Longest run of days built from `date_debut`…`date_fin` when there is no `dates_inter`: one year. */
 export const MAX_GENERATED_PERFORMANCES = 366;

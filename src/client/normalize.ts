@@ -6,8 +6,8 @@
 import { AgendaError } from './errors.js';
 import { toLocalDateTime } from './dates.js';
 import { excerpt, htmlToText } from './text.js';
-import type { Category, City, EventPage, EventSummary, NearbyCity } from './types.js';
-import { httpUrl, parseInteger } from './validate.js';
+import type { Category, EventPage, EventSummary } from './types.js';
+import { httpUrl, parseDecimal, parseInteger } from './validate.js';
 
 /** Called with each record that was dropped and why (`missing id`, `missing title`, `not an object`…). */
 export type DropReporter = (record: unknown, reason: string) => void;
@@ -22,9 +22,8 @@ export function isRecord(value: unknown): value is RawRecord {
 
 /** Envelope keys that hold a list, most specific first. */
 const LIST_KEYS = ['events', 'cities', 'categories', 'data', 'results', 'items', 'list', 'records', 'rows', 'evenements', 'villes'];
-/** Envelope keys that hold a single record. */
-const DETAIL_KEYS = ['event', 'evenement', 'data', 'result', 'item', 'record'];
 
+/** A `parse` error: the answer is not what the endpoint should send. */
 export function parseError(detail: string): AgendaError {
   return new AgendaError('parse', { detail });
 }
@@ -57,26 +56,8 @@ export function unwrapList(raw: unknown, depth = 0): unknown[] {
 }
 
 /** True when `value` looks like one event record rather than a wrapper. */
-function looksLikeEvent(value: RawRecord): boolean {
+export function looksLikeEvent(value: RawRecord): boolean {
   return 'id_agenda' in value || 'titre' in value || 'title' in value || ('id' in value && 'date_debut' in value);
-}
-
-/** The single record inside a detail answer: bare, wrapped (`event`, `data`…), or a one-element list. */
-export function unwrapDetail(raw: unknown, depth = 0): RawRecord {
-  if (Array.isArray(raw)) {
-    if (raw.length === 1) return unwrapDetail(raw[0], depth + 1);
-    throw parseError(`expected one event, got a list of ${raw.length}`);
-  }
-  if (!isRecord(raw) || depth > 3) throw parseError(`expected an event object, got ${raw === null ? 'null' : typeof raw}`);
-  if (looksLikeEvent(raw)) return raw;
-  for (const key of DETAIL_KEYS) {
-    const value = raw[key];
-    if (isRecord(value) || Array.isArray(value)) return unwrapDetail(value, depth + 1);
-  }
-  const values = Object.values(raw);
-  if (values.length === 1 && (isRecord(values[0]) || Array.isArray(values[0]))) return unwrapDetail(values[0], depth + 1);
-  // An object that is neither a known wrapper nor an event: let the record checks decide (missing id/title).
-  return raw;
 }
 
 /** The first of `keys` whose value is present (not undefined, null or ''). */
@@ -90,11 +71,8 @@ export function pick(record: RawRecord, ...keys: string[]): unknown {
 
 /** A finite number from a number or a numeric string (`"12.5"`, `"12,5"`), else null. */
 export function toNumber(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value !== 'string') return null;
-  const text = value.trim().replace(',', '.');
-  if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(text)) return null;
-  return Number(text);
+  // Unlike in URLs, a decimal comma is fine here: it is how French back ends write numbers.
+  return parseDecimal(typeof value === 'string' ? value.replace(',', '.') : value);
 }
 
 /** A positive integer id from a number or a numeric string, else null. */
@@ -150,7 +128,7 @@ export function toArtists(value: unknown): string[] {
 }
 
 /** A category record (`nomcat`, `cat_s`, `couleur`) or the category fields of an event (`cat_url`…). */
-function categoryOf(record: RawRecord, uriKeys: string[], nameKeys: string[]): Category {
+export function categoryOf(record: RawRecord, uriKeys: string[], nameKeys: string[]): Category {
   return {
     uri: toText(pick(record, ...uriKeys)).toLowerCase(),
     name: toPlainText(pick(record, ...nameKeys)),
@@ -195,7 +173,7 @@ export function summaryOf(record: unknown): EventSummary | string {
 }
 
 /** Normalises a list of records, reporting and counting the ones that cannot be used. */
-function normalizeList<T>(
+export function normalizeList<T>(
   records: unknown[],
   normalize: (record: unknown) => T | string,
   onDropped: DropReporter | undefined,
@@ -212,53 +190,6 @@ function normalizeList<T>(
     }
   }
   return { items, dropped };
-}
-
-/** `/category` → categories; entries without a usable URI are dropped. */
-export function normalizeCategories(raw: unknown, onDropped?: DropReporter): Category[] {
-  return normalizeList(
-    unwrapList(raw),
-    (record) => {
-      if (!isRecord(record)) return 'not an object';
-      const category = categoryOf(record, ['nomcat', 'uri', 'cat_url'], ['cat_s', 'name', 'cat_nom', 'nom']);
-      if (!/^[a-z0-9-]+$/.test(category.uri)) return 'missing uri';
-      if (!category.name) category.name = category.uri;
-      return category;
-    },
-    onDropped,
-  ).items;
-}
-
-function cityOf(record: unknown): City | string {
-  if (!isRecord(record)) return 'not an object';
-  const id = toId(pick(record, 'id', 'id_ville'));
-  if (id === null) return 'missing id';
-  const name = toPlainText(pick(record, 'ville', 'name', 'nom', 'villes_ville'));
-  if (!name) return 'missing name';
-  return { id, name, department: toPlainText(pick(record, 'dep', 'department', 'departement')) };
-}
-
-/** `citylist` → cities; `cities: null` is an empty list. */
-export function normalizeCities(raw: unknown, onDropped?: DropReporter): City[] {
-  return normalizeList(unwrapList(raw), cityOf, onDropped).items;
-}
-
-/** `geocities` → nearby cities with their event count and distance. */
-export function normalizeNearbyCities(raw: unknown, onDropped?: DropReporter): NearbyCity[] {
-  return normalizeList(
-    unwrapList(raw),
-    (record) => {
-      const city = cityOf(record);
-      if (typeof city === 'string') return city;
-      const source = record as RawRecord;
-      return {
-        ...city,
-        eventCount: Math.max(0, parseInteger(pick(source, 'nb_events', 'event_count')) ?? 0),
-        distanceKm: Math.max(0, toNumber(pick(source, 'distance')) ?? 0),
-      };
-    },
-    onDropped,
-  ).items;
 }
 
 /**

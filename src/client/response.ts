@@ -15,7 +15,7 @@ const MAX_DEPTH = 8;
 /**
  * The `AxNNN` in a JSON body: any key or string value that is exactly a code, anywhere; or a code inside the
  * text of an error-like key. Free text elsewhere is not searched, so an event whose description mentions
- * "Ax012" is not mistaken for an error.
+ * "Ax012" is not mistaken for an error. A body that is only text (not JSON: a PHP page) is searched whole.
  */
 export function findApiCode(body: unknown, depth = 0, inErrorKey = false): AgendaErrorCode | undefined {
   if (depth > MAX_DEPTH) return undefined;
@@ -41,12 +41,6 @@ export function findApiCode(body: unknown, depth = 0, inErrorKey = false): Agend
     }
   }
   return undefined;
-}
-
-/** The `AxNNN` in a body that is not JSON (a PHP page, plain text). */
-export function findApiCodeInText(text: string): AgendaErrorCode | undefined {
-  const match = CODE_IN_TEXT.exec(text);
-  return match ? canonicalApiCode(match[1]!) : undefined;
 }
 
 /** The server's own words about an error, for `AgendaError.detail`. */
@@ -94,7 +88,7 @@ export function readAnswer(status: number, text: string): Outcome {
   } catch {
     body = text;
   }
-  const code = isJson ? findApiCode(body) : findApiCodeInText(text);
+  const code = findApiCode(body);
   if (code === 'Ax015') return { kind: 'empty', status };
   if (code) {
     const detail = findMessage(body);

@@ -3,19 +3,40 @@
  * a parser-free pass is enough for excerpts and titles, which templates then escape as text.
  */
 
-/** Named entities seen in French event copy; anything else is left as written rather than guessed. */
+/** Named entities seen in French event copy, accented letters aside; anything else is left as written. */
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0',
-  eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë', Eacute: 'É', Egrave: 'È', Ecirc: 'Ê', Euml: 'Ë',
-  agrave: 'à', aacute: 'á', acirc: 'â', auml: 'ä', Agrave: 'À', Acirc: 'Â',
-  icirc: 'î', iuml: 'ï', igrave: 'ì', iacute: 'í', Icirc: 'Î', Iuml: 'Ï',
-  ocirc: 'ô', ouml: 'ö', ograve: 'ò', oacute: 'ó', Ocirc: 'Ô',
-  ucirc: 'û', ugrave: 'ù', uuml: 'ü', uacute: 'ú', Ucirc: 'Û', Ugrave: 'Ù',
-  ccedil: 'ç', Ccedil: 'Ç', oelig: 'œ', OElig: 'Œ', aelig: 'æ', AElig: 'Æ', yuml: 'ÿ', ntilde: 'ñ',
+  oelig: 'œ', OElig: 'Œ', aelig: 'æ', AElig: 'Æ',
   laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', sbquo: '‚', bdquo: '„',
   hellip: '…', ndash: '–', mdash: '—', bull: '•', middot: '·', deg: '°', euro: '€', copy: '©', reg: '®',
   trade: '™', sect: '§', times: '×', shy: '', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003',
 };
+
+/**
+ * Accented letters (`eacute`, `Ccedil`, `ntilde`…) as a table rather than a list: per accent, its combining
+ * mark and the letters HTML names an entity for.
+ */
+const ACCENTS: Readonly<Record<string, readonly [mark: string, letters: string]>> = {
+  acute: ['\u0301', 'aeiouyAEIOUY'],
+  grave: ['\u0300', 'aeiouAEIOU'],
+  circ: ['\u0302', 'aeiouAEIOU'],
+  uml: ['\u0308', 'aeiouyAEIOUY'],
+  cedil: ['\u0327', 'cC'],
+  tilde: ['\u0303', 'anoANO'],
+};
+
+/**
+ * The character of a named entity, or undefined for a name this module does not know (own keys only, so
+ * `&constructor;` stays text).
+ */
+function namedEntity(name: string): string | undefined {
+  const letter = name.charAt(0);
+  const accent = name.slice(1);
+  if (Object.hasOwn(ACCENTS, accent) && ACCENTS[accent]![1].includes(letter)) {
+    return `${letter}${ACCENTS[accent]![0]}`.normalize('NFC');
+  }
+  return Object.hasOwn(NAMED_ENTITIES, name) ? NAMED_ENTITIES[name] : undefined;
+}
 
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g;
 
@@ -26,11 +47,11 @@ function fromCodePoint(code: number): string {
 }
 
 /** Decodes numeric (`&#233;`, `&#xE9;`) and common named (`&eacute;`) entities, once. */
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   return text.replace(ENTITY, (match, decimal?: string, hex?: string, name?: string) => {
     if (decimal !== undefined) return fromCodePoint(Number.parseInt(decimal, 10));
     if (hex !== undefined) return fromCodePoint(Number.parseInt(hex, 16));
-    return (name !== undefined ? NAMED_ENTITIES[name] : undefined) ?? match;
+    return (name !== undefined ? namedEntity(name) : undefined) ?? match;
   });
 }
 

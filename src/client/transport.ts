@@ -54,7 +54,7 @@ const retryAfterOf = new WeakMap<AgendaError, number>();
  * The rejection for a caller's abort: always a DOMException named `AbortError` (the signal's own reason when
  * it is one), so callers can ignore aborts with one `name` check, as with `fetch`.
  */
-export function abortError(signal?: AbortSignal): DOMException {
+function abortError(signal?: AbortSignal): DOMException {
   const reason: unknown = signal?.reason;
   if (reason instanceof DOMException && reason.name === 'AbortError') return reason;
   return new DOMException('The request was aborted.', 'AbortError');
@@ -88,29 +88,24 @@ export function anySignal(signals: AbortSignal[]): { signal: AbortSignal; dispos
 }
 
 /**
- * Settles like `promise`, or rejects as soon as `signal` aborts: a fetch implementation that ignores its
- * signal (or a body that never ends) must not make a timeout or an abort wait.
+ * Settles like `promise`, or rejects with `abandon()` (by default the signal's reason) as soon as `signal`
+ * aborts: a fetch implementation that ignores its signal, a body that never ends or a request shared with
+ * other callers must not make a timeout or an abort wait.
  */
-function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) {
-    promise.catch(() => {});
-    return Promise.reject(signal.reason);
-  }
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal, abandon: () => unknown = () => signal.reason): Promise<T> {
+  promise.catch(() => {}); // once abandoned, nobody observes its rejection
+  if (signal.aborted) return Promise.reject(abandon());
   return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => {
-      promise.catch(() => {});
-      reject(signal.reason);
-    };
+    const onAbort = (): void => reject(abandon());
     signal.addEventListener('abort', onAbort, { once: true });
+    // The listener goes as the promise settles, not a tick later: `abandon` may have side effects.
+    const settle = (finish: () => void) => {
+      signal.removeEventListener('abort', onAbort);
+      finish();
+    };
     promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
+      (value) => settle(() => resolve(value)),
+      (error: unknown) => settle(() => reject(error)),
     );
   });
 }
@@ -193,27 +188,14 @@ export class Transport {
 
   #wait(url: string, shared: Shared, signal: AbortSignal | undefined): Promise<unknown> {
     if (!signal) return shared.promise;
-    return new Promise((resolve, reject) => {
-      const onAbort = (): void => {
-        shared.waiters -= 1;
-        if (shared.waiters === 0) {
-          // Forget it first, so a caller arriving now starts a fresh request instead of joining a dying one.
-          if (this.#inflight.get(url) === shared) this.#inflight.delete(url);
-          shared.controller.abort();
-        }
-        reject(abortError(signal));
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      shared.promise.then(
-        (value) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(value);
-        },
-        (error: unknown) => {
-          signal.removeEventListener('abort', onAbort);
-          reject(error);
-        },
-      );
+    return raceAbort(shared.promise, signal, () => {
+      shared.waiters -= 1;
+      if (shared.waiters === 0) {
+        // Forget it first, so a caller arriving now starts a fresh request instead of joining a dying one.
+        if (this.#inflight.get(url) === shared) this.#inflight.delete(url);
+        shared.controller.abort();
+      }
+      return abortError(signal);
     });
   }
 

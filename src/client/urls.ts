@@ -35,7 +35,7 @@ import {
 export const DEFAULT_API_BASE = 'https://api.agendaculturel.fr';
 
 /** Radius the API uses for `geocities` when `distance_max` is absent (documented: 50 km). */
-export const DEFAULT_NEARBY_DISTANCE_KM = 50;
+const DEFAULT_NEARBY_DISTANCE_KM = 50;
 
 /** Neutral value of the excluded-ids segment when a later geocities segment must be written. */
 const NO_EXCLUDED_CITY = '0';
@@ -104,7 +104,7 @@ export function categoriesUrl(target: ApiTarget): string {
  * answers Ax012 to other characters, and an autocomplete box should not turn "Saint-Denis (93)" into an
  * error. Commas go too, since they separate values in these URLs.
  */
-export function cityQueryText(query: unknown): string {
+function cityQueryText(query: unknown): string {
   if (typeof query !== 'string') return '';
   return query.replace(/[^\p{L}\p{M}\p{N} '’.-]+/gu, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -15,8 +15,8 @@ export const DEFAULT_CITY_LIMIT = 10;
 export const MAX_LIMIT = 100;
 
 const KNOWN = new Set<string>(KNOWN_CATEGORIES);
-const API_KEY = /^[A-Za-z0-9]{8}$/;
-const CATEGORY_URI = /^[a-z0-9-]+$/;
+/** What an API key looks like: 8 letters or digits. */
+export const API_KEY = /^[A-Za-z0-9]{8}$/;
 const INTEGER = /^[+-]?\d+$/;
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
@@ -103,12 +103,17 @@ export function checkCategories(value: unknown): string[] {
   for (const entry of asList(value, 'Ax003', 'categories')) {
     const uri = typeof entry === 'string' ? entry.trim() : entry;
     if (uri === '') continue;
-    if (typeof uri !== 'string' || !CATEGORY_URI.test(uri) || !KNOWN.has(uri)) {
+    if (typeof uri !== 'string' || !isKnownCategory(uri)) {
       fail('Ax003', `unknown category ${describe(entry)}; expected one of ${KNOWN_CATEGORIES.join(', ')}`);
     }
     if (!result.includes(uri)) result.push(uri);
   }
   return result;
+}
+
+/** True for one of the seven documented category URIs. */
+export function isKnownCategory(uri: string): boolean {
+  return KNOWN.has(uri);
 }
 
 /** City ids to exclude, each checked to be a positive integer (Ax013); blanks skipped, duplicates removed. */

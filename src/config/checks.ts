@@ -3,7 +3,7 @@
  * value as written) or null. They run before any request: a bad attribute costs no network round trip, and
  * the message names the attribute rather than the API's error code.
  */
-import { KNOWN_CATEGORIES } from '../client/index.js';
+import { isKnownCategory } from '../client/validate.js';
 import type { ConfigProblem } from './config.js';
 
 /** The value as the integrator wrote it: the attribute when there is one, else the property. */
@@ -11,7 +11,8 @@ function written(host: Element, attribute: string, value: unknown): string {
   return host.getAttribute(attribute) ?? String(value);
 }
 
-function invalid(host: Element, attribute: string, value: unknown): ConfigProblem {
+/** The problem of an invalid attribute, quoting it as written. */
+export function invalid(host: Element, attribute: string, value: unknown): ConfigProblem {
   return { attribute, source: 'element', value: written(host, attribute, value) };
 }
 
@@ -30,57 +31,13 @@ export function checkChoice(host: Element, attribute: string, value: string, cho
   return choices.includes(value) ? null : invalid(host, attribute, value);
 }
 
-const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
-
-/** A decimal with a dot, within [min, max] (above min when `exclusiveMin`); the number, or the problem. */
-export function parseDecimalAttribute(
-  host: Element,
-  attribute: string,
-  value: string | number,
-  min: number,
-  max: number,
-  exclusiveMin = false,
-): number | ConfigProblem {
-  const text = String(value).trim();
-  const number = DECIMAL.test(text) ? Number(text) : Number.NaN;
-  const ok = Number.isFinite(number) && (exclusiveMin ? number > min : number >= min) && number <= max;
-  return ok ? number : invalid(host, attribute, value);
-}
-
-const KNOWN = new Set<string>(KNOWN_CATEGORIES);
-
 /** A comma list of known category URIs; blanks are ignored. The list, or the problem. */
 export function parseCategories(host: Element, value: string | null | undefined): string[] | ConfigProblem {
   const uris = (value ?? '')
     .split(',')
     .map((uri) => uri.trim())
     .filter(Boolean);
-  return uris.every((uri) => KNOWN.has(uri)) ? [...new Set(uris)] : invalid(host, 'categories', value);
-}
-
-/** True when an attribute was given: neither absent nor blank. */
-export function isGiven(value: unknown): boolean {
-  return value != null && String(value).trim() !== '';
-}
-
-/**
- * `lat` and `lon` in decimal degrees, given together: the position, the problem (one without the other, or
- * out of range), or null when neither is given.
- */
-export function parsePosition(
-  host: Element,
-  lat: string | number | null | undefined,
-  lon: string | number | null | undefined,
-): { lat: number; lon: number } | ConfigProblem | null {
-  const hasLat = isGiven(lat);
-  const hasLon = isGiven(lon);
-  if (!hasLat && !hasLon) return null;
-  if (!hasLat) return missing('lat');
-  if (!hasLon) return missing('lon');
-  const latitude = parseDecimalAttribute(host, 'lat', lat!, -90, 90);
-  if (isProblem(latitude)) return latitude;
-  const longitude = parseDecimalAttribute(host, 'lon', lon!, -180, 180);
-  return isProblem(longitude) ? longitude : { lat: latitude, lon: longitude };
+  return uris.every(isKnownCategory) ? [...new Set(uris)] : invalid(host, 'categories', value);
 }
 
 /** True for a problem rather than a parsed value. */

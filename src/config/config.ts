@@ -9,7 +9,8 @@
  * element shows it and sends no request. A language the widgets do not speak (`lang="de"`) is not an error:
  * `lang` is a global HTML attribute, so it only falls through to the next level.
  */
-import { DEFAULT_API_BASE } from '../client/index.js';
+import { DEFAULT_API_BASE } from '../client/urls.js';
+import { API_KEY } from '../client/validate.js';
 import type { Lang, Theme } from '../client/types.js';
 
 /** What `configure()` accepts. Every field is optional; `undefined` removes a previously configured value. */
@@ -59,7 +60,6 @@ export interface OwnConfig {
   theme?: string | null;
 }
 
-const API_KEY = /^[A-Za-z0-9]{8}$/;
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 
 /** The `configure()` option that matches an attribute. */
@@ -88,11 +88,6 @@ export function configure(options: AgendaConfig): void {
   notifyConfigChange();
 }
 
-/** The options last passed to `configure()` (a copy). */
-export function configuredOptions(): AgendaConfig {
-  return { ...configured };
-}
-
 /** Calls `listener` whenever a provider, `configure()` or a `[lang]` in the page changes. Returns the unsubscribe. */
 export function onConfigChange(listener: () => void): () => void {
   listeners.add(listener);
@@ -117,7 +112,7 @@ export function notifyConfigChange(): void {
 }
 
 /** `closest()` that continues past shadow roots into their hosts. */
-export function closestComposed(from: Element, selector: string): Element | null {
+function closestComposed(from: Element, selector: string): Element | null {
   let node: Element | null = from;
   while (node) {
     const found: Element | null = node.closest(selector);
@@ -136,7 +131,7 @@ function composedParent(node: Element): Element | null {
 }
 
 /** `fr` or `en` from a language tag (`en-GB` → `en`), else null. */
-export function toLang(value: string | null | undefined): Lang | null {
+function toLang(value: string | null | undefined): Lang | null {
   const primary = value?.trim().toLowerCase().split('-')[0];
   return primary === 'fr' || primary === 'en' ? primary : null;
 }

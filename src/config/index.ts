@@ -1,12 +1,9 @@
 export {
   configure,
-  configuredOptions,
   onConfigChange,
   notifyConfigChange,
   resolveConfig,
-  closestComposed,
   isUsableBase,
-  toLang,
   OPTION_NAMES,
   type AgendaConfig,
   type ConfigProblem,
@@ -18,11 +15,9 @@ export { ConfigError } from './config-error.js';
 export {
   checkChoice,
   checkInteger,
-  isGiven,
   isProblem,
   missing,
   parseCategories,
-  parseDecimalAttribute,
-  parsePosition,
   problemKey,
 } from './checks.js';
+export { isGiven, parseDecimalAttribute, parsePosition } from './position.js';

@@ -1,12 +1,40 @@
 /**
  * Turning any failure into what an element shows and reports: an `AgendaError` with a code, a message in the
- * element's language (configuration problems name the attribute at fault and what it expects), and the
- * `agenda-error` event that carries the same message.
+ * element's language, and the `agenda-error` event that carries the same message. The wording is a chunk of
+ * its own (error-texts.ts), loaded the first time something fails, so a page whose listing works never
+ * downloads it; if that load fails too, a short built-in sentence still says what happened.
  */
 import { AgendaError, type Lang } from '../client/index.js';
-import { ConfigError, OPTION_NAMES } from '../config/index.js';
+import { ConfigError } from '../config/index.js';
 import { AgendaErrorEvent } from './events.js';
-import { messages } from './i18n.js';
+
+type ErrorTexts = typeof import('./error-texts.js');
+
+/** The loaded wording, the load under way, and whether the last attempt failed. */
+let texts: ErrorTexts | undefined;
+let loading: Promise<void> | undefined;
+let loadFailed = false;
+
+/** How the wording arrives; tests replace it to simulate a chunk that cannot load. */
+export const errorTextsSource = { load: (): Promise<ErrorTexts> => import('./error-texts.js') };
+
+/**
+ * Loads the wording unless it is there already (then null): once, and again at the next failure after an
+ * attempt that failed. Never rejects: on failure the fallback sentences stand in.
+ */
+export function loadErrorTexts(): Promise<void> | null {
+  if (texts) return null;
+  return (loading ??= errorTextsSource.load().then(
+    (module) => {
+      texts = module;
+      loadFailed = false;
+    },
+    () => {
+      loadFailed = true;
+      loading = undefined;
+    },
+  ));
+}
 
 /** True for the `AbortError` a cancelled request rejects with. */
 export function isAbortError(error: unknown): boolean {
@@ -18,23 +46,17 @@ export function asAgendaError(error: unknown): AgendaError {
   return error instanceof AgendaError ? error : new AgendaError('http', { cause: error, detail: String(error) });
 }
 
-/** The visitor-facing message of `error` in `lang`; configuration errors name the attribute and the value. */
-export function errorText(error: AgendaError, lang: Lang): string {
-  if (!(error instanceof ConfigError)) return error.localizedMessage(lang);
-  const { attribute, source, value } = error.problem;
-  const t = messages(lang);
-  const name = source === 'configure' ? (OPTION_NAMES[attribute] ?? attribute) : attribute;
-  return value === null
-    ? t.configMissing(name, source)
-    : t.configInvalid(name, shortened(value), t.expected[attribute] ?? '', source);
-}
-
-/** Longest part of a wrong value a message repeats: enough to recognise it, never a wall of text. */
-const ECHO_LENGTH = 80;
-
-function shortened(value: string): string {
-  const characters = [...value];
-  return characters.length > ECHO_LENGTH ? `${characters.slice(0, ECHO_LENGTH - 1).join('')}…` : value;
+/**
+ * The visitor-facing message of `error` in `lang` (configuration errors name the attribute and the value);
+ * the fallback when the wording could not load; null before it was ever asked for (`loadErrorTexts()`).
+ */
+export function errorText(error: AgendaError, lang: Lang): string | null {
+  if (texts) return texts.errorText(error, lang);
+  if (!loadFailed) return null;
+  // The wording could not load (offline, blocked): the code shown beside this still identifies the failure.
+  const attribute = error instanceof ConfigError ? error.problem.attribute : null;
+  if (lang === 'en') return attribute ? `Check the configuration: “${attribute}”.` : 'Something went wrong.';
+  return attribute ? `Configuration à vérifier : « ${attribute} ».` : 'Une erreur est survenue.';
 }
 
 /** The `agenda-error` event for `error`, carrying `message`: the one the element shows. */

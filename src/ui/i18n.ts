@@ -1,11 +1,8 @@
 /**
- * Every word the widgets show, in French (the default) and English. API error messages come from the
- * client's `errorMessage()`; everything else lives here.
+ * Every word the widgets show in a working listing, in French (the default); English loads when an element
+ * speaks it. Error messages are worded elsewhere and load on the error path (errors.ts).
  */
 import type { Lang } from '../client/types.js';
-
-/** Where a configuration value was read. */
-export type ConfigSource = 'element' | 'provider' | 'configure';
 
 /** The message catalogue of one language. */
 export interface Messages {
@@ -56,17 +53,7 @@ export interface Messages {
   away(distance: string): string;
   /** Announced while the event page is looked up (`detail="link"`). */
   opening: string;
-  /** Configuration errors, naming the attribute (or `configure()` option) at fault. */
-  configMissing(attribute: string, source: ConfigSource): string;
-  configInvalid(attribute: string, value: string, expected: string, source: ConfigSource): string;
-  /** What a valid value looks like, per attribute of any element (shown in configuration errors). */
-  expected: Record<string, string>;
 }
-
-const where = {
-  fr: { element: 'de l’élément', provider: 'de <agenda-provider>', configure: 'de configure()' },
-  en: { element: 'on the element', provider: 'on <agenda-provider>', configure: 'of configure()' },
-} as const;
 
 const fr: Messages = {
   listLabel: 'Événements à venir',
@@ -96,96 +83,32 @@ const fr: Messages = {
   tomorrow: 'Demain',
   away: (distance) => `à ${distance}`,
   opening: 'Ouverture de la page de l’événement…',
-  configMissing: (attribute, source) =>
-    source === 'configure'
-      ? `Configuration incomplète : l’option « ${attribute} » est obligatoire.`
-      : `Configuration incomplète : l’attribut « ${attribute} » est obligatoire.`,
-  configInvalid: (attribute, value, expected, source) =>
-    `Configuration invalide : « ${attribute} » ${where.fr[source]} vaut « ${value} » ; attendu : ${expected}.`,
-  expected: {
-    'api-key': '8 lettres ou chiffres',
-    'api-base': 'une adresse http(s)',
-    theme: 'light, dark ou auto',
-    layout: 'list, grid ou compact',
-    detail: 'dialog, link ou none',
-    city: 'un identifiant de ville (nombre entier positif)',
-    categories: 'des URI de catégories séparées par des virgules (concert,theatre)',
-    limit: 'un nombre entier de 1 à 100',
-    offset: 'un nombre entier positif ou nul',
-    'thumb-width': 'un nombre entier de pixels, de 16 à 1200',
-    'thumb-height': 'un nombre entier de pixels, de 16 à 1200',
-    lat: 'une latitude en degrés décimaux (49.897455)',
-    lon: 'une longitude en degrés décimaux (2.301060)',
-    radius: 'un rayon en km, supérieur à 0 (10 ou 2.5)',
-    'geocoder-base': 'une adresse http(s) ou un chemin du site (/api)',
-    'event-id': 'un identifiant d’événement (nombre entier positif)',
-    'image-width': 'un nombre entier de pixels, de 16 à 1200',
-    'image-height': 'un nombre entier de pixels, de 16 à 1200',
-    exclude: 'des identifiants de ville séparés par des virgules (1,37)',
-    value: 'des URI de catégories séparées par des virgules (concert,theatre)',
-  },
 };
 
-const en: Messages = {
-  listLabel: 'Upcoming events',
-  loading: 'Loading events…',
-  loaded: (n) => (n === 1 ? '1 event shown.' : `${n} events shown.`),
-  loadedMore: (n) => (n === 1 ? '1 more event.' : `${n} more events.`),
-  noMore: 'All events are shown.',
-  empty: 'No upcoming events right now.',
-  emptyWithCategories: 'Try other categories.',
-  errorTitle: 'The events could not be shown.',
-  errorCode: (code) => `Code: ${code}`,
-  retry: 'Try again',
-  more: 'More events',
-  loadingMore: 'Loading…',
-  moreFailed: 'The next events could not be loaded.',
-  free: 'Free',
-  cancelled: 'Cancelled',
-  featured: 'Featured',
-  book: 'Book',
-  newWindow: 'opens in a new window',
-  withArtists: (names, others) => (others > 0 ? `With ${names} and ${others} more` : `With ${names}`),
-  imageAlt: (title) => `Image for “${title}”`,
-  rangeFrom: 'From ',
-  rangeTo: ' to ',
-  today: 'Today',
-  tomorrow: 'Tomorrow',
-  away: (distance) => `${distance} away`,
-  opening: 'Opening the event page…',
-  configMissing: (attribute, source) =>
-    source === 'configure'
-      ? `Incomplete configuration: the “${attribute}” option is required.`
-      : `Incomplete configuration: the “${attribute}” attribute is required.`,
-  configInvalid: (attribute, value, expected, source) =>
-    `Invalid configuration: “${attribute}” ${where.en[source]} is “${value}”; expected ${expected}.`,
-  expected: {
-    'api-key': '8 letters or digits',
-    'api-base': 'an http(s) address',
-    theme: 'light, dark or auto',
-    layout: 'list, grid or compact',
-    detail: 'dialog, link or none',
-    city: 'a city id (a positive whole number)',
-    categories: 'comma-separated category URIs (concert,theatre)',
-    limit: 'a whole number from 1 to 100',
-    offset: 'a whole number, 0 or more',
-    'thumb-width': 'a whole number of pixels, from 16 to 1200',
-    'thumb-height': 'a whole number of pixels, from 16 to 1200',
-    lat: 'a latitude in decimal degrees (49.897455)',
-    lon: 'a longitude in decimal degrees (2.301060)',
-    radius: 'a radius in km, above 0 (10 or 2.5)',
-    'geocoder-base': 'an http(s) address or a path on this site (/api)',
-    'event-id': 'an event id (a positive whole number)',
-    'image-width': 'a whole number of pixels, from 16 to 1200',
-    'image-height': 'a whole number of pixels, from 16 to 1200',
-    exclude: 'comma-separated town ids (1,37)',
-    value: 'comma-separated category URIs (concert,theatre)',
-  },
-};
+/** The catalogues loaded so far: French is built in, English is a chunk of its own (i18n-en.ts). */
+const catalogues: Partial<Record<Lang, Messages>> = { fr };
 
-const catalogues: Record<Lang, Messages> = { fr, en };
+/** The English catalogue's load, once asked for; `englishFailed` when it could not load (French stands in). */
+let englishLoading: Promise<void> | undefined;
+let englishFailed = false;
 
-/** The messages of a language. */
+/** The messages of a language; French until the English catalogue has loaded (see `loadMessages`). */
 export function messages(lang: Lang): Messages {
-  return catalogues[lang];
+  return catalogues[lang] ?? fr;
+}
+
+/**
+ * Loads the catalogue of `lang` if it is not there yet: a promise that settles once it is (never rejects;
+ * French stands in if it cannot load), or null when there is nothing to wait for.
+ */
+export function loadMessages(lang: Lang): Promise<void> | null {
+  if (catalogues[lang] || englishFailed) return null;
+  return (englishLoading ??= import('./i18n-en.js').then(
+    (module) => {
+      catalogues.en = module.en;
+    },
+    () => {
+      englishFailed = true;
+    },
+  ));
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { AgendaError, type EventDetail } from '../../src/client/index.js';
-import { toLocalDateTime, toTime } from '../../src/client/dates.js';
+import { toLocalDateTime } from '../../src/client/dates.js';
+import { toTime } from '../../src/client/times.js';
 import { toArtists, toBoolean, toColor } from '../../src/client/normalize.js';
 import { toPerformances, toPrice } from '../../src/client/normalize-detail.js';
 import { excerpt, htmlToText } from '../../src/client/text.js';
@@ -291,6 +292,15 @@ describe('client normalisation', () => {
     it('keeps text that only looks like a tag, and unknown entities', () => {
       expect(htmlToText('I <3 jazz &unknown; 5 < 6')).to.equal('I <3 jazz &unknown; 5 < 6');
       expect(htmlToText('&#0;&#x110000;&#xD800;')).to.equal('\ufffd\ufffd\ufffd');
+      // Names an object inherits are not entities; nor is an accent on a letter HTML gives no entity for.
+      expect(htmlToText('&constructor; &toString; &xuml; &Ycedil;')).to.equal('&constructor; &toString; &xuml; &Ycedil;');
+    });
+
+    it('decodes the accented letters HTML names, in both cases', () => {
+      expect(htmlToText('&Eacute;t&eacute; &agrave; &Icirc;le &Ccedil;a &ntilde; &Otilde; &Yuml; &yacute; &ouml;')).to.equal(
+        'Été à Île Ça ñ Õ Ÿ ý ö',
+      );
+      expect(htmlToText('&OElig;uvre &laquo;&nbsp;x&nbsp;&raquo; &hellip;')).to.equal('Œuvre « x » …');
     });
 
     it('caps at about 300 characters on a word boundary with an ellipsis', () => {

@@ -9,8 +9,8 @@ import { property } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import type { AgendaError, Theme } from '../../client/index.js';
 import { ConfigError, onConfigChange, resolveConfig, type ResolvedConfig } from '../../config/index.js';
-import { asAgendaError, errorEvent, errorText, isAbortError } from '../../ui/errors.js';
-import { messages, type Messages } from '../../ui/i18n.js';
+import { asAgendaError, errorEvent, errorText, isAbortError, loadErrorTexts } from '../../ui/errors.js';
+import { loadMessages, messages, type Messages } from '../../ui/i18n.js';
 import { createLogger, type Logger } from '../../ui/logger.js';
 import { renderError } from '../../ui/states.js';
 
@@ -51,6 +51,8 @@ export abstract class AgendaElement extends LitElement {
   readonly #tasks = new Map<AbortableTask, boolean>();
   /** Tasks removal aborted while pending, to run again on reconnection. */
   readonly #resume = new Set<AbortableTask>();
+  /** The error wording's load when a failure of this element waits for it (see `scheduleUpdate`). */
+  #wording: Promise<void> | null = null;
 
   /** Console messages prefixed with `<tag-name>:`. */
   protected get log(): Logger {
@@ -79,14 +81,20 @@ export abstract class AgendaElement extends LitElement {
     this.#abortTasks();
   }
 
+  /**
+   * Holds an update until the words it will show are there: the messages of its language (only English
+   * loads), and the wording of a failure being reported, so an error state never shows without its message.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waits = [loadMessages(this.#resolveConfig().lang), this.#wording].filter((wait) => wait !== null);
+    this.#wording = null;
+    if (waits.length === 0) return super.scheduleUpdate();
+    return Promise.all(waits).then(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.config = resolveConfig(this, {
-      apiKey: this.apiKey ?? null,
-      apiBase: this.apiBase ?? null,
-      lang: this.lang ?? null,
-      theme: this.theme ?? null,
-    });
+    this.config = this.#resolveConfig();
   }
 
   /**
@@ -140,20 +148,29 @@ export abstract class AgendaElement extends LitElement {
     return html`<p class="visually-hidden" role="status">${this.#announcement}</p>`;
   }
 
-  /** The human message of an error in the element's language; configuration errors name the attribute. */
+  /**
+   * The human message of an error in the element's language; configuration errors name the attribute. Empty
+   * if the wording was never asked for (reportError asks): the element then loads it and renders again.
+   */
   protected errorMessage(error: AgendaError): string {
-    return errorText(error, this.config.lang);
+    const text = errorText(error, this.config.lang);
+    if (text !== null) return text;
+    this.#wording = loadErrorTexts();
+    void this.#wording?.then(() => this.requestUpdate());
+    return '';
   }
 
-  /** Logs a failure, announces it and queues `agenda-error` with the message shown; aborts are not errors. */
+  /**
+   * Logs a failure, announces it and queues `agenda-error` with the message shown; aborts are not errors. On
+   * a first failure this waits for the wording (and so does the next render), so the state, the announcement
+   * and the event carry the message the visitor sees.
+   */
   protected reportError(error: unknown): void {
     if (isAbortError(error)) return;
     const agendaError = asAgendaError(error);
-    const message = this.errorMessage(agendaError);
-    if (agendaError instanceof ConfigError) this.log.warnOnce(message, message);
-    else this.log.error(message, agendaError);
-    this.announce(message);
-    this.queueEvent(errorEvent(agendaError, message));
+    this.#wording = loadErrorTexts();
+    if (this.#wording) void this.#wording.then(() => this.#report(agendaError));
+    else this.#report(agendaError);
   }
 
   /**
@@ -169,6 +186,23 @@ export abstract class AgendaElement extends LitElement {
       message: hint ? `${message} ${hint}` : message,
       code: t.errorCode(agendaError.code),
       ...(agendaError.retryable ? { retryLabel: t.retry, onRetry } : {}),
+    });
+  }
+
+  #report(error: AgendaError): void {
+    const message = this.errorMessage(error);
+    if (error instanceof ConfigError) this.log.warnOnce(message, message);
+    else this.log.error(message, error);
+    this.announce(message);
+    this.queueEvent(errorEvent(error, message));
+  }
+
+  #resolveConfig(): ResolvedConfig {
+    return resolveConfig(this, {
+      apiKey: this.apiKey ?? null,
+      apiBase: this.apiBase ?? null,
+      lang: this.lang ?? null,
+      theme: this.theme ?? null,
     });
   }
 

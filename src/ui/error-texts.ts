@@ -1,0 +1,107 @@
+/**
+ * The wording of failures, loaded only when an element has one to show (see errors.ts): the client's sentence
+ * for every code, and the configuration messages that name the attribute at fault and what it expects.
+ */
+import { errorMessage } from '../client/error-messages.js';
+import { useErrorWording, type AgendaError } from '../client/errors.js';
+import type { Lang } from '../client/types.js';
+import { ConfigError, OPTION_NAMES, type ConfigSource } from '../config/index.js';
+
+/** Configuration messages of one language. */
+interface ConfigTexts {
+  /** A required attribute (or `configure()` option) is absent. */
+  missing(attribute: string, source: ConfigSource): string;
+  /** A value is unusable: what was written and what would do. */
+  invalid(attribute: string, value: string, expected: string, source: ConfigSource): string;
+  /** What a valid value looks like, per attribute of any element. */
+  expected: Record<string, string>;
+}
+
+const where = {
+  fr: { element: 'de l’élément', provider: 'de <agenda-provider>', configure: 'de configure()' },
+  en: { element: 'on the element', provider: 'on <agenda-provider>', configure: 'of configure()' },
+} as const;
+
+const configTexts: Record<Lang, ConfigTexts> = {
+  fr: {
+    missing: (attribute, source) =>
+      source === 'configure'
+        ? `Configuration incomplète : l’option « ${attribute} » est obligatoire.`
+        : `Configuration incomplète : l’attribut « ${attribute} » est obligatoire.`,
+    invalid: (attribute, value, expected, source) =>
+      `Configuration invalide : « ${attribute} » ${where.fr[source]} vaut « ${value} » ; attendu : ${expected}.`,
+    expected: {
+      'api-key': '8 lettres ou chiffres',
+      'api-base': 'une adresse http(s)',
+      theme: 'light, dark ou auto',
+      layout: 'list, grid ou compact',
+      detail: 'dialog, link ou none',
+      city: 'un identifiant de ville (nombre entier positif)',
+      categories: 'des URI de catégories séparées par des virgules (concert,theatre)',
+      limit: 'un nombre entier de 1 à 100',
+      offset: 'un nombre entier positif ou nul',
+      'thumb-width': 'un nombre entier de pixels, de 16 à 1200',
+      'thumb-height': 'un nombre entier de pixels, de 16 à 1200',
+      lat: 'une latitude en degrés décimaux (49.897455)',
+      lon: 'une longitude en degrés décimaux (2.301060)',
+      radius: 'un rayon en km, supérieur à 0 (10 ou 2.5)',
+      'geocoder-base': 'une adresse http(s) ou un chemin du site (/api)',
+      'event-id': 'un identifiant d’événement (nombre entier positif)',
+      'image-width': 'un nombre entier de pixels, de 16 à 1200',
+      'image-height': 'un nombre entier de pixels, de 16 à 1200',
+      exclude: 'des identifiants de ville séparés par des virgules (1,37)',
+      value: 'des URI de catégories séparées par des virgules (concert,theatre)',
+    },
+  },
+  en: {
+    missing: (attribute, source) =>
+      source === 'configure'
+        ? `Incomplete configuration: the “${attribute}” option is required.`
+        : `Incomplete configuration: the “${attribute}” attribute is required.`,
+    invalid: (attribute, value, expected, source) =>
+      `Invalid configuration: “${attribute}” ${where.en[source]} is “${value}”; expected ${expected}.`,
+    expected: {
+      'api-key': '8 letters or digits',
+      'api-base': 'an http(s) address',
+      theme: 'light, dark or auto',
+      layout: 'list, grid or compact',
+      detail: 'dialog, link or none',
+      city: 'a city id (a positive whole number)',
+      categories: 'comma-separated category URIs (concert,theatre)',
+      limit: 'a whole number from 1 to 100',
+      offset: 'a whole number, 0 or more',
+      'thumb-width': 'a whole number of pixels, from 16 to 1200',
+      'thumb-height': 'a whole number of pixels, from 16 to 1200',
+      lat: 'a latitude in decimal degrees (49.897455)',
+      lon: 'a longitude in decimal degrees (2.301060)',
+      radius: 'a radius in km, above 0 (10 or 2.5)',
+      'geocoder-base': 'an http(s) address or a path on this site (/api)',
+      'event-id': 'an event id (a positive whole number)',
+      'image-width': 'a whole number of pixels, from 16 to 1200',
+      'image-height': 'a whole number of pixels, from 16 to 1200',
+      exclude: 'comma-separated town ids (1,37)',
+      value: 'comma-separated category URIs (concert,theatre)',
+    },
+  },
+};
+
+/** Longest part of a wrong value a message repeats: enough to recognise it, never a wall of text. */
+const ECHO_LENGTH = 80;
+
+function shortened(value: string): string {
+  const characters = [...value];
+  return characters.length > ECHO_LENGTH ? `${characters.slice(0, ECHO_LENGTH - 1).join('')}…` : value;
+}
+
+/** The visitor-facing message of `error` in `lang`; configuration errors name the attribute and the value. */
+export function errorText(error: AgendaError, lang: Lang): string {
+  if (!(error instanceof ConfigError)) return error.localizedMessage(lang);
+  const { attribute, source, value } = error.problem;
+  const t = configTexts[lang];
+  const name = source === 'configure' ? (OPTION_NAMES[attribute] ?? attribute) : attribute;
+  return value === null ? t.missing(name, source) : t.invalid(name, shortened(value), t.expected[attribute] ?? '', source);
+}
+
+// `localizedMessage` above needs the client's sentences. error-messages.ts registers them as it loads, but
+// the CDN build treats that module as free of side effects (vite.config.ts), so this chunk says it too.
+useErrorWording(errorMessage);

@@ -1,0 +1,32 @@
+/** The English catalogue, a chunk of its own: only elements that speak English load it (see i18n.ts). */
+import type { Messages } from './i18n.js';
+
+/** Every word of i18n.ts, in English. */
+export const en: Messages = {
+  listLabel: 'Upcoming events',
+  loading: 'Loading events…',
+  loaded: (n) => (n === 1 ? '1 event shown.' : `${n} events shown.`),
+  loadedMore: (n) => (n === 1 ? '1 more event.' : `${n} more events.`),
+  noMore: 'All events are shown.',
+  empty: 'No upcoming events right now.',
+  emptyWithCategories: 'Try other categories.',
+  errorTitle: 'The events could not be shown.',
+  errorCode: (code) => `Code: ${code}`,
+  retry: 'Try again',
+  more: 'More events',
+  loadingMore: 'Loading…',
+  moreFailed: 'The next events could not be loaded.',
+  free: 'Free',
+  cancelled: 'Cancelled',
+  featured: 'Featured',
+  book: 'Book',
+  newWindow: 'opens in a new window',
+  withArtists: (names, others) => (others > 0 ? `With ${names} and ${others} more` : `With ${names}`),
+  imageAlt: (title) => `Image for “${title}”`,
+  rangeFrom: 'From ',
+  rangeTo: ' to ',
+  today: 'Today',
+  tomorrow: 'Tomorrow',
+  away: (distance) => `${distance} away`,
+  opening: 'Opening the event page…',
+};

@@ -1,0 +1,82 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { AgendaEvents } from '../../src/index.js';
+import { AgendaError } from '../../src/client/index.js';
+import { ConfigError } from '../../src/config/index.js';
+import { errorText, errorTextsSource, loadErrorTexts } from '../../src/ui/errors.js';
+import { FakeApi, apiError } from '../helpers/fake-api.js';
+import { $, announcement, nextInDocument, until } from '../helpers/elements.js';
+
+// The wording is a chunk loaded on the first failure. This file's page starts without it, and the tests run
+// in order: nothing loaded, a load that fails, then one that works.
+describe('error texts, loaded on the error path', () => {
+  let api: FakeApi;
+
+  beforeEach(() => {
+    api = new FakeApi().install();
+  });
+
+  afterEach(() => {
+    api.restore();
+  });
+
+  /** A listing of city 2 whose API answers `code`. */
+  async function failingListing(code: string, status: number, lang = 'fr') {
+    api.on(/\/json\/2\//, () => apiError(code, status));
+    const failed = nextInDocument('agenda-error');
+    const el = await fixture<AgendaEvents>(
+      html`<agenda-events api-base="/api" api-key="demokey1" city="2" lang=${lang}></agenda-events>`,
+    );
+    return { el, event: await failed };
+  }
+
+  it('has no wording before anything failed', () => {
+    expect(errorText(new AgendaError('Ax004'), 'fr')).to.equal(null);
+  });
+
+  it('shows a short fallback, with the code, and still dispatches agenda-error when the wording cannot load', async () => {
+    const load = errorTextsSource.load;
+    let attempts = 0;
+    errorTextsSource.load = () => {
+      attempts++;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    };
+    try {
+      const { el, event } = await failingListing('Ax004', 404);
+      expect(event.detail).to.deep.equal({ code: 'Ax004', message: 'Une erreur est survenue.', status: 404 });
+      const shown = await until(el, '[part="error"]');
+      expect(shown.textContent).to.contain('Une erreur est survenue.');
+      expect(shown.textContent).to.contain('Code : Ax004');
+      expect(announcement(el)).to.equal('Une erreur est survenue.');
+      expect(attempts, 'one attempt for one failure, however often it renders').to.equal(1);
+      await expect(el).to.be.accessible();
+    } finally {
+      errorTextsSource.load = load;
+    }
+    expect(errorText(new AgendaError('network'), 'en')).to.equal('Something went wrong.');
+    const problem = new ConfigError({ attribute: 'city', source: 'element', value: 'x' });
+    expect(errorText(problem, 'fr')).to.equal('Configuration à vérifier : « city ».');
+    expect(errorText(problem, 'en')).to.equal('Check the configuration: “city”.');
+  });
+
+  it('tries again at the next failure, and shows the full message once the wording is there', async () => {
+    const { el, event } = await failingListing('Ax004', 404);
+    expect(event.detail).to.deep.equal({ code: 'Ax004', message: 'La ville demandée est inconnue.', status: 404 });
+    const shown = await until(el, '[part="error"]');
+    expect(shown.textContent).to.contain('La ville demandée est inconnue.');
+    expect(announcement(el)).to.equal('La ville demandée est inconnue.');
+    expect(loadErrorTexts(), 'nothing left to load').to.equal(null);
+  });
+
+  it('words every code and configuration problem in both languages once loaded', async () => {
+    const { el, event } = await failingListing('Ax016', 403, 'en');
+    expect(event.detail.message).to.equal('This API key does not give access to this city.');
+    expect($(el, '[part="error"]')!.textContent).to.contain('This API key does not give access to this city.');
+    expect(errorText(new AgendaError('http', { status: 502 }), 'fr')).to.equal("Le service d'agenda a répondu par une erreur. (HTTP 502)");
+    const problem = new ConfigError({ attribute: 'limit', source: 'element', value: '500' });
+    expect(errorText(problem, 'en')).to.equal('Invalid configuration: “limit” on the element is “500”; expected a whole number from 1 to 100.');
+    expect(errorText(new ConfigError({ attribute: 'api-key', source: 'configure', value: null }), 'fr')).to.equal(
+      'Configuration incomplète : l’option « apiKey » est obligatoire.',
+    );
+  });
+});
