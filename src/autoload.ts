@@ -3,6 +3,7 @@
  * listing's code and nothing else before it renders. The CDN bundles start here (src/bundle.ts); the npm
  * package's `agenda-widgets` entry still registers everything statically, for bundlers to split as they like.
  */
+import { reserveSpace } from './reserve-space.js';
 
 /** Loads the module that defines each tag; a function each, so the bundler makes one chunk per element. */
 const ELEMENT_MODULES: Record<string, () => Promise<unknown>> = {
@@ -54,6 +55,7 @@ function report(error: unknown): void {
  * what the page shows first.
  */
 export function autoload({ loadRestWhenIdle = true } = {}): void {
+  reserveSpace();
   loadUsedIn(document);
   const observer = new MutationObserver((records) => {
     for (const record of records) {

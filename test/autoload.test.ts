@@ -1,6 +1,6 @@
 // The CDN entry's lazy registration (src/autoload.ts): a tag is defined once the page uses it, and only then.
 // This page imports nothing else, so no element is defined before a test asks for it.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { autoload, loadAllElements, loadElement } from '../src/autoload.js';
 
 const TAGS = ['agenda-events', 'agenda-geo', 'agenda-event', 'agenda-city-search', 'agenda-categories', 'agenda-provider'];
@@ -33,6 +33,35 @@ describe('autoload', () => {
     await definedWithin('agenda-categories');
     expect(customElements.get('agenda-city-search') === undefined, 'an element the page does not use stays undefined').to.equal(true);
     present.remove();
+    wrapper.remove();
+  });
+
+  // autoload() ran in the test above: its sheet is in the document, and <agenda-events> is not defined yet.
+  it('reserves, before the code arrives, the exact box the listing will fill (skeleton, then cards and "more")', async () => {
+    expect(customElements.get('agenda-events') === undefined, '<agenda-events> undefined').to.equal(true);
+    const cases = [
+      { width: 360, attributes: 'limit="2"' },
+      { width: 900, attributes: 'limit="3"' },
+      { width: 1000, attributes: 'limit="5" layout="grid"' },
+      { width: 700, attributes: 'limit="4" layout="compact"' },
+    ];
+    const wrapper = document.createElement('div');
+    wrapper.innerHTML = cases
+      .map(({ width, attributes }) => `<div style="width: ${width}px"><agenda-events api-base="/api" api-key="demokey1" city="2" ${attributes}></agenda-events></div>`)
+      .join('');
+    document.body.append(wrapper);
+    const elements = [...wrapper.querySelectorAll('agenda-events')];
+    // Read at once: the element's code is still on its way.
+    const reserved = elements.map((element) => element.getBoundingClientRect().height);
+    expect(customElements.get('agenda-events') === undefined, 'still undefined when measured').to.equal(true);
+    await definedWithin('agenda-events');
+    for (const [index, element] of elements.entries()) {
+      await waitUntil(() => element.shadowRoot?.querySelector('[part="more"]'), `cards and "more" in case ${index}`, { timeout: 5000 });
+      // Amiens has more events than any of these limits: the box holds the cards and the "more" button.
+      // Within 0.05 px: engines round lengths to their own units (Firefox's are 1/60 px).
+      expect(element.getBoundingClientRect().height, `${cases[index]!.attributes} at ${cases[index]!.width}px`).to.be.closeTo(reserved[index]!, 0.05);
+      expect(reserved[index]).to.be.greaterThan(100);
+    }
     wrapper.remove();
   });
 

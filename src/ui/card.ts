@@ -1,9 +1,17 @@
 /**
  * The event card shared by every listing: one `<article>` per event, its title a button that stretches over
  * the whole card so a pointer can activate it anywhere, and everything else plain text that reads in order.
+ *
+ * Two promises shape this file. Speed: a listing may hold hundreds of cards, so each is one flat template
+ * (no whitespace between tags, text set as `textContent`, rows an event lacks kept but hidden), nested
+ * templates only for rarer pieces, icons cloned from one rendered copy, one click listener per list.
+ * Stability: every card of a layout has the same height at a given width (text in fixed lines, the
+ * thumbnail in its aspect-ratio box), and its skeleton has exactly that geometry, so nothing under the
+ * listing moves when the cards replace it (see the styles).
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { styleProperties } from './style-properties.js';
+import { css, html, noChange, nothing, render, type TemplateResult } from 'lit';
+import { Directive, directive } from 'lit/directive.js';
+import { styleProperty } from './style-properties.js';
 import type { EventSummary, Lang, ThumbnailSources } from '../client/index.js';
 import {
   formatDistance,
@@ -22,7 +30,7 @@ import { badgeStyles } from './styles.js';
 /** How a listing lays out its cards. */
 export type Layout = 'list' | 'grid' | 'compact';
 
-/** What a card needs besides its event. */
+/** What a card needs besides its event; one object shared by every card of a listing. */
 export interface CardOptions {
   /** Language of the dates and numbers. */
   lang: Lang;
@@ -30,19 +38,16 @@ export interface CardOptions {
   t: Messages;
   /** The listing's layout (`compact` cards have no thumbnail, excerpt nor artists). */
   layout: Layout;
-  /** Thumbnail size in CSS pixels. */
+  /** Thumbnail width in CSS pixels. */
   thumbWidth: number;
+  /** Thumbnail height in CSS pixels. */
   thumbHeight: number;
   /** Builds the thumbnail's `src` and 2x `srcset`; null when it cannot (the placeholder stays). */
   thumbnail(image: string): ThumbnailSources | null;
   /** Show the town and distance (geo listings). */
   showPlace: boolean;
-  /** Load the thumbnail at once (cards at the top) rather than when it nears the viewport. */
-  eager: boolean;
   /** Today in Paris, `YYYY-MM-DD`, so "today"/"tomorrow" are right for the whole list. */
   today: string;
-  /** Called when the visitor activates the card, with the control they used (focus returns to it). */
-  onSelect(event: EventSummary, trigger: HTMLElement): void;
 }
 
 /** Longest excerpt shown; the CSS clamps it visually to three lines anyway. */
@@ -57,170 +62,232 @@ function truncate(text: string, length: number): string {
   return `${(space > length * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?]+$/, '')}…`;
 }
 
-/** Hides a thumbnail that failed to load; its box keeps the size, so nothing moves. */
-function hideBrokenImage(event: Event): void {
-  (event.target as HTMLImageElement).hidden = true;
+/** Each icon's `<svg>`, rendered once without Lit's markers. */
+const iconElements = new WeakMap<TemplateResult, Element>();
+
+/**
+ * A fresh clone of a static icon (src/ui/icons.ts): cloning one rendered `<svg>` costs a fraction of
+ * rendering its template in every card. A new node on each call, so cards render through `cardRun`, which
+ * renders a card again only when it must.
+ */
+function iconClone(icon: TemplateResult): Node {
+  let element = iconElements.get(icon);
+  if (!element) {
+    const container = document.createElement('div');
+    render(icon, container);
+    element = container.querySelector('svg')!;
+    // Lit's part markers mean nothing outside its render: dropped, so clones carry only the drawing.
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_COMMENT);
+    const markers: ChildNode[] = [];
+    while (walker.nextNode()) markers.push(walker.currentNode as ChildNode);
+    for (const marker of markers) marker.remove();
+    iconElements.set(icon, element);
+  }
+  return element.cloneNode(true);
 }
 
-function renderThumbnail(event: EventSummary, options: CardOptions): TemplateResult {
-  const { thumbWidth: width, thumbHeight: height } = options;
+/** Hides a thumbnail that failed to load (one capturing listener on the list); its box keeps the size. */
+export function hideBrokenImage(event: Event): void {
+  if (event.target instanceof HTMLImageElement) event.target.hidden = true;
+}
+
+function renderImage(event: EventSummary, options: CardOptions, eager: boolean): TemplateResult | typeof nothing {
   const image = safeHttpUrl(event.image);
   const sources = image ? options.thumbnail(image) : null;
-  return html`<div class="thumb" part="thumbnail">
-    <span class="placeholder">${calendarIcon}</span>
-    ${sources
-      ? html`<img
-          src=${sources.src}
-          srcset=${sources.srcset}
-          width=${width}
-          height=${height}
-          alt=${options.t.imageAlt(event.title)}
-          loading=${options.eager ? 'eager' : 'lazy'}
-          decoding="async"
-          @error=${hideBrokenImage}
-        />`
-      : nothing}
-  </div>`;
+  if (!sources) return nothing;
+  const { thumbWidth: width, thumbHeight: height } = options;
+  const alt = options.t.imageAlt(event.title);
+  // `loading` is written before `src`: set after it, the browser would already have started the download.
+  return eager
+    ? html`<img loading="eager" decoding="async" width=${width} height=${height} alt=${alt} srcset=${sources.srcset} src=${sources.src}>`
+    : html`<img loading="lazy" decoding="async" width=${width} height=${height} alt=${alt} srcset=${sources.srcset} src=${sources.src}>`;
 }
 
-function renderTime(clock: WallClock, text: string): TemplateResult {
-  return html`<time datetime=${machineDate(clock)}>${text}</time>`;
-}
-
-/** The next date, then the whole run when the event spans several days. */
-function renderDates(event: EventSummary, options: CardOptions): TemplateResult | typeof nothing {
+/** The whole run when the event spans several days, after the next date. */
+function renderRange(start: WallClock, end: WallClock, options: CardOptions): TemplateResult {
   const { lang, t, today } = options;
-  const next = parseWallClock(event.nextDate) ?? parseWallClock(event.startDate);
-  const start = parseWallClock(event.startDate);
-  const end = parseWallClock(event.endDate);
-  if (!next && !start) return nothing;
-  const range =
-    start && end && start.day !== end.day
-      ? (() => {
-          const crossesYear = start.day.slice(0, 4) !== end.day.slice(0, 4);
-          const endYear = crossesYear || end.day.slice(0, 4) !== today.slice(0, 4);
-          const startDay = { ...start, hasTime: false };
-          const endDay = { ...end, hasTime: false };
-          return html`<span class="range"
-            >${t.rangeFrom}${renderTime(startDay, formatShortDay(start, lang, crossesYear))}${t.rangeTo}${renderTime(
-              endDay,
-              formatShortDay(end, lang, endYear),
-            )}</span
-          >`;
-        })()
-      : nothing;
-  return html`<p class="date" part="date">
-    ${next ? html`<span class="next">${renderTime(next, formatNextDate(next, lang, t, today))}</span>` : nothing}${range}
-  </p>`;
+  const crossesYear = start.day.slice(0, 4) !== end.day.slice(0, 4);
+  const endYear = crossesYear || end.day.slice(0, 4) !== today.slice(0, 4);
+  return html`<span class="range">${t.rangeFrom}<time datetime=${machineDate({ ...start, hasTime: false })} .textContent=${formatShortDay(
+    start,
+    lang,
+    crossesYear,
+  )}></time>${t.rangeTo}<time datetime=${machineDate({ ...end, hasTime: false })} .textContent=${formatShortDay(end, lang, endYear)}></time></span>`;
 }
 
-function renderBadges(event: EventSummary, t: Messages): TemplateResult {
+/** The badges, in one part: most cards have none or one. */
+function renderBadges(event: EventSummary, t: Messages): TemplateResult | TemplateResult[] | typeof nothing {
+  const badges: TemplateResult[] = [];
   // The cancelled badge is hidden from screen readers because the title already says it.
-  return html`${event.cancelled
-    ? html`<span class="badge cancelled" part="badge badge-cancelled" aria-hidden="true">${t.cancelled}</span>`
-    : nothing}${event.featured ? html`<span class="badge featured" part="badge badge-featured">${t.featured}</span>` : nothing}${event.free
-    ? html`<span class="badge free" part="badge badge-free">${t.free}</span>`
-    : nothing}`;
+  if (event.cancelled) badges.push(html`<span class="badge cancelled" part="badge badge-cancelled" aria-hidden="true" .textContent=${t.cancelled}></span>`);
+  if (event.featured) badges.push(html`<span class="badge featured" part="badge badge-featured" .textContent=${t.featured}></span>`);
+  if (event.free) badges.push(html`<span class="badge free" part="badge badge-free" .textContent=${t.free}></span>`);
+  return badges.length === 0 ? nothing : badges.length === 1 ? badges[0]! : badges;
 }
 
-function renderVenue(event: EventSummary, options: CardOptions): TemplateResult | typeof nothing {
+/** The venue line's text: the venue, and for geo listings the town and the distance. */
+function renderPlace(event: EventSummary, options: CardOptions): string | TemplateResult {
   const place: string[] = [];
   if (options.showPlace && event.cityName) place.push(event.cityName);
   if (options.showPlace && event.distanceKm !== undefined && Number.isFinite(event.distanceKm)) {
     place.push(options.t.away(formatDistance(event.distanceKm, options.lang)));
   }
-  if (!event.venue && place.length === 0) return nothing;
-  return html`<p class="venue" part="venue">
-    ${pinIcon}<span
-      >${event.venue}${event.venue && place.length ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}${place.length
-        ? html`<span class="place">${place.join(', ')}</span>`
-        : nothing}</span
-    >
-  </p>`;
+  if (place.length === 0) return event.venue;
+  return html`${event.venue}${event.venue ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}<span
+      class="place"
+      .textContent=${place.join(', ')}
+    ></span>`;
 }
 
-function renderArtists(event: EventSummary, options: CardOptions): TemplateResult | typeof nothing {
-  if (event.artists.length === 0) return nothing;
+function artistsText(event: EventSummary, options: CardOptions): string {
+  if (event.artists.length === 0) return '';
   const shown = event.artists.slice(0, ARTISTS_SHOWN);
   const others = Math.max(event.artistCount, event.artists.length) - shown.length;
-  return html`<p class="artists" part="artists">
-    ${options.t.withArtists(others > 0 ? shown.join(', ') : formatList(shown, options.lang), others)}
-  </p>`;
+  return options.t.withArtists(others > 0 ? shown.join(', ') : formatList(shown, options.lang), others);
 }
 
 function renderBooking(event: EventSummary, t: Messages): TemplateResult | typeof nothing {
   const href = event.cancelled ? null : safeHttpUrl(event.bookingUrl);
   if (!href) return nothing;
-  return html`<a class="booking" part="booking" href=${href} target="_blank" rel="noopener"
-    >${t.book}<span class="visually-hidden"> « ${event.title} » (${t.newWindow})</span>${externalIcon}</a
-  >`;
+  return html`<a class="booking" part="booking" href=${href} target="_blank" rel="noopener">${t.book}<span
+      class="visually-hidden"
+      .textContent=${` « ${event.title} » (${t.newWindow})`}
+    ></span>${iconClone(externalIcon)}</a>`;
 }
 
-/** One event card. */
-export function renderCard(event: EventSummary, options: CardOptions): TemplateResult {
-  const { t, layout } = options;
+/** What both card templates show, computed once. */
+function cardValues(event: EventSummary, options: CardOptions) {
+  const { t, lang, today } = options;
   const color = safeColor(event.category.color);
-  const compact = layout === 'compact';
-  const classes = `card${event.cancelled ? ' cancelled' : ''}${event.featured ? ' featured' : ''}`;
-  return html`<article class=${classes} part="card" style=${styleProperties(color ? { '--_category': color } : {})}>
-    ${compact ? nothing : renderThumbnail(event, options)}
-    <div class="content">
-      <h3 class="title" part="title">
-        <button type="button" class="activate" @click=${(click: Event) => options.onSelect(event, click.currentTarget as HTMLElement)}>
-          ${event.title}${event.cancelled ? html`<span class="visually-hidden"> (${t.cancelled})</span>` : nothing}
-        </button>
-      </h3>
-      <p class="meta">
-        <span class="category" part="category"><span class="swatch" aria-hidden="true"></span>${event.category.name}</span
-        >${renderBadges(event, t)}
-      </p>
-      ${renderDates(event, options)} ${renderVenue(event, options)}
-      ${compact
-        ? nothing
-        : html`${renderArtists(event, options)}${event.excerpt
-            ? html`<p class="excerpt" part="excerpt">${truncate(event.excerpt, EXCERPT_LENGTH)}</p>`
-            : nothing}`}
-      ${renderBooking(event, t)}
-    </div>
-  </article>`;
+  const next = parseWallClock(event.nextDate) ?? parseWallClock(event.startDate);
+  const start = parseWallClock(event.startDate);
+  const end = parseWallClock(event.endDate);
+  return {
+    classes: `card${event.cancelled ? ' cancelled' : ''}${event.featured ? ' featured' : ''}`,
+    color,
+    title: event.cancelled ? html`${event.title}<span class="visually-hidden" .textContent=${` (${t.cancelled})`}></span>` : event.title,
+    badges: renderBadges(event, t),
+    next: next ? machineDate(next) : nothing,
+    nextText: next ? formatNextDate(next, lang, t, today) : '',
+    range: start && end && start.day !== end.day ? renderRange(start, end, options) : nothing,
+    place: renderPlace(event, options),
+    booking: renderBooking(event, t),
+  };
 }
 
-/** A card-shaped placeholder of the same size, shown while a page loads. */
+/**
+ * One event card in its list item. `eager` loads the thumbnail at once (cards at the top) rather than when
+ * it nears the viewport. Activating the title's button is left to a listener on the list (one for all the
+ * cards), which finds the event by the card's position.
+ *
+ * One template per layout, each flat: text set as `textContent` (no marker comment per value), rows an
+ * event may lack present but hidden (date, venue) or empty (artists, excerpt), nested templates only for
+ * rarer pieces (date range, badges, booking link). The compact template repeats the full one without the
+ * thumbnail, artists and excerpt: keep the two in step.
+ */
+export function renderCard(event: EventSummary, options: CardOptions, eager = false): TemplateResult {
+  const v = cardValues(event, options);
+  if (options.layout === 'compact') {
+    return html`<li><article class=${v.classes} part="card" style=${styleProperty('--_category', v.color)}><div class="content"><h3 class="title" part="title"><button
+      type="button" class="activate">${v.title}</button></h3><p class="meta"><span class="category" part="category" .textContent=${event.category.name}></span>${v.badges}</p><p
+      class="date" part="date" ?hidden=${v.next === nothing}><span class="next"><time datetime=${v.next} .textContent=${v.nextText}></time></span>${v.range}</p><p
+      class="venue" part="venue" ?hidden=${v.place === ''}>${iconClone(pinIcon)}<span>${v.place}</span></p>${v.booking}</div></article></li>`;
+  }
+  const artists = artistsText(event, options);
+  return html`<li><article class=${v.classes} part="card" style=${styleProperty('--_category', v.color)}><div class="thumb" part="thumbnail"><span
+    class="placeholder">${iconClone(calendarIcon)}</span>${renderImage(event, options, eager)}</div><div class="content"><h3 class="title" part="title"><button
+    type="button" class="activate">${v.title}</button></h3><p class="meta"><span class="category" part="category" .textContent=${event.category.name}></span>${v.badges}</p><p
+    class="date" part="date" ?hidden=${v.next === nothing}><span class="next"><time datetime=${v.next} .textContent=${v.nextText}></time></span>${v.range}</p><p
+    class="venue" part="venue" ?hidden=${v.place === ''}>${iconClone(pinIcon)}<span>${v.place}</span></p><p
+    class="artists" part="artists" .textContent=${artists}></p><p class="excerpt" part="excerpt" .textContent=${truncate(
+      event.excerpt,
+      EXCERPT_LENGTH,
+    )}></p>${v.booking}</div></article></li>`;
+}
+
+/**
+ * Renders a run of cards, and renders it again only when the run or the options change: a listing updates
+ * for its status, its "more" button and each batch of appended cards, and the cards already shown need
+ * nothing from those updates (Lit would otherwise compare every binding of every card each time).
+ */
+class CardRunDirective extends Directive {
+  #events?: readonly EventSummary[];
+  #options?: CardOptions;
+
+  override render(events: readonly EventSummary[], options: CardOptions, eagerCount: number): unknown {
+    if (events === this.#events && options === this.#options) return noChange;
+    this.#events = events;
+    this.#options = options;
+    return events.map((event, index) => renderCard(event, options, index < eagerCount));
+  }
+}
+
+/**
+ * The cards of `events`, the first `eagerCount` loading their thumbnail at once; the same array and options
+ * on a later render leave the DOM as it is.
+ */
+export const cardRun = directive(CardRunDirective);
+
+/** A card-shaped placeholder in its list item, of exactly the card's geometry, shown while a page loads. */
 export function renderSkeletonCard(layout: Layout): TemplateResult {
-  return html`<div class="card skeleton">
-    ${layout === 'compact' ? nothing : html`<div class="thumb"></div>`}
-    <div class="content">
-      <span class="line title-line"></span>
-      <span class="line short"></span>
-      <span class="line"></span>
-      ${layout === 'compact'
-        ? nothing
-        : html`<span class="line medium"></span><span class="line"></span><span class="line medium"></span>`}
-    </div>
-  </div>`;
+  return layout === 'compact' ? compactSkeleton : fullSkeleton;
 }
 
-/** Styles of the list, the cards and their skeletons, in the three layouts. */
+const skeletonLines = html`<span class="line title-line"></span><span class="line short"></span><span class="line"></span>`;
+const fullSkeleton = html`<li><div class="card skeleton"><div class="thumb"></div><div class="content">${skeletonLines}<span class="line medium"></span><span class="line"></span><span class="line medium"></span></div></div></li>`;
+const compactSkeleton = html`<li><div class="card skeleton"><div class="content">${skeletonLines}</div></div></li>`;
+
+/**
+ * Styles of the list, the cards and their skeletons, in the three layouts.
+ *
+ * The geometry is fixed so nothing moves: a card's text block has one height per layout (`--_text-h`,
+ * `--_compact-h`: each line its own fixed height, longer text clipped or ellipsed, missing lines leaving
+ * space), the thumbnail keeps its aspect ratio, and skeletons share these rules. The loader
+ * (src/reserve-space.ts) reserves the same box before the element's code arrives: keep the two in step.
+ */
 export const cardStyles = css`
+  .root {
+    /* A full card's text block: padding, a two-line title, four one-line rows, a three-line excerpt, the booking button. */
+    --_text-h: var(--agenda-card-text-height, calc(var(--_font-size) * 14.45625 + 4.625rem + 4px));
+    /* A compact card: padding, title, category, date, venue and booking link, one line each. */
+    --_compact-h: var(--agenda-compact-card-height, calc(var(--_font-size) * 6.55 + 1.5rem));
+  }
+
   .list {
-    display: grid;
-    gap: var(--_gap);
     margin: 0;
     padding: 0;
     list-style: none;
   }
 
-  .list > li {
+  /* Block layout, not grid, for one column: appending cards then lays out only the new ones. */
+  .layout-list > li + li {
+    margin-block-start: var(--_gap);
+  }
+
+  /* Cards out of view skip style, layout and paint until they near it; their reserved size is exact. */
+  .layout-list > li {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto calc(var(--_text-h) + 2px + (100cqi - 2px) * var(--_thumb-scale, 0.5625));
+  }
+
+  .layout-compact > li {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto var(--_compact-h);
+  }
+
+  .layout-grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    gap: var(--_gap);
+  }
+
+  .layout-grid > li {
     display: grid;
     min-width: 0;
   }
 
-  .layout-grid {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
-  }
-
-  .layout-compact {
-    gap: calc(var(--_gap) / 2);
+  .layout-compact > li + li {
+    margin-block-start: calc(var(--_gap) / 2);
   }
 
   .card {
@@ -250,7 +317,7 @@ export const cardStyles = css`
     color: var(--_muted);
   }
 
-  .thumb .placeholder {
+  .placeholder {
     display: grid;
     place-items: center;
     width: 100%;
@@ -258,7 +325,7 @@ export const cardStyles = css`
     background: color-mix(in srgb, var(--_category, var(--_skeleton)) 22%, var(--_skeleton));
   }
 
-  .thumb .placeholder .icon {
+  .placeholder .icon {
     width: 2.5rem;
     height: 2.5rem;
     opacity: 0.6;
@@ -276,16 +343,27 @@ export const cardStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25rem;
+    height: var(--_text-h);
     min-width: 0;
     padding: 0.875rem 1rem 1rem;
+    overflow: hidden;
   }
 
-  .content > p {
+  .content > * {
+    flex: none;
     margin: 0;
   }
 
+  /* Rows an event lacks stay in the template, hidden or empty (the rules below would otherwise show them). */
+  .content > [hidden],
+  .content > p:empty {
+    display: none;
+  }
+
+  /* Two lines, clipped: the button (the accessible name) keeps the whole title. */
   .title {
-    margin: 0;
+    height: 2.6em;
+    overflow: hidden;
     font-size: 1.125em;
     line-height: 1.3;
     overflow-wrap: anywhere;
@@ -328,18 +406,46 @@ export const cardStyles = css`
 
   .meta {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.5rem;
+    gap: 0.5rem;
+    height: 1.5em;
+    overflow: hidden;
     font-size: 0.875em;
   }
 
   ${badgeStyles}
 
+  /* The category's colour dot (an element, .swatch, in the detail view) drawn by CSS: one element less per card. */
+  .card .category::before {
+    content: '';
+    flex: none;
+    width: 0.75em;
+    height: 0.75em;
+    border-radius: 50%;
+    background: var(--_category, var(--_muted));
+    box-shadow: 0 0 0 1px var(--_surface), 0 0 0 2px var(--_border);
+  }
+
+  .meta .badge {
+    line-height: 1.3;
+  }
+
+  /* One line each; what does not fit ends in an ellipsis (the whole text stays for screen readers). */
+  .date,
+  .artists,
+  .venue > span {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+
+  .date,
+  .venue,
+  .artists {
+    height: 1.5em;
+  }
+
   .date {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.75rem;
     font-weight: 600;
   }
 
@@ -348,6 +454,7 @@ export const cardStyles = css`
   }
 
   .date .range {
+    margin-inline-start: 0.75rem;
     font-weight: 400;
     color: var(--_muted);
   }
@@ -356,7 +463,12 @@ export const cardStyles = css`
     display: flex;
     align-items: flex-start;
     gap: 0.375em;
+    overflow: hidden;
     color: var(--_muted);
+  }
+
+  .venue > span {
+    min-width: 0;
   }
 
   .venue .icon {
@@ -369,8 +481,11 @@ export const cardStyles = css`
     font-style: italic;
   }
 
+  /* The only row that gives way when the page enlarges the text beyond the fixed height. */
   .excerpt {
     display: -webkit-box;
+    flex: 0 1 auto;
+    min-height: 0;
     overflow: hidden;
     color: var(--_muted);
     font-size: 0.9375em;
@@ -379,6 +494,7 @@ export const cardStyles = css`
     line-clamp: 3;
   }
 
+  /* At the bottom of the card, whatever rows the event lacks. */
   .booking {
     position: relative;
     z-index: 2;
@@ -387,7 +503,7 @@ export const cardStyles = css`
     justify-self: start;
     align-items: center;
     gap: 0.375em;
-    margin-block-start: 0.5rem;
+    margin-block-start: auto;
     padding: 0.375rem 0.875rem;
     border: 2px solid var(--_accent);
     border-radius: 2rem;
@@ -408,13 +524,18 @@ export const cardStyles = css`
 
   /* List: stacked when narrow, the thumbnail beside the text when there is room. */
   @container agenda (min-width: 34rem) {
+    .layout-list > li {
+      contain-intrinsic-block-size: auto calc(var(--_text-h) + 2px);
+    }
+
     .layout-list .card {
       grid-template-columns: min(var(--_thumb-width, 20rem), 36%) minmax(0, 1fr);
     }
 
-    /* The thumbnail keeps the resizer's crop: inset, at its own ratio, beside the text. */
+    /* The thumbnail keeps the resizer's crop, inset beside the text, never taller than it. */
     .layout-list .thumb {
       align-self: start;
+      max-height: calc(var(--_text-h) - 1.5rem);
       margin: 0.75rem 0 0.75rem 0.75rem;
       border-radius: calc(var(--_radius) * 0.67);
     }
@@ -434,22 +555,40 @@ export const cardStyles = css`
 
   .layout-compact .content {
     gap: 0.125rem;
+    height: var(--_compact-h);
     padding: 0.5rem 0.75rem;
   }
 
   .layout-compact .title {
+    height: 1.3em;
     font-size: 1em;
   }
 
   .layout-compact .date,
-  .layout-compact .venue {
+  .layout-compact .venue,
+  .layout-compact .booking {
     font-size: 0.875em;
+  }
+
+  .layout-compact .booking {
+    height: 1.5em;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: 0;
+    text-decoration: underline;
+  }
+
+  .layout-compact .booking:hover {
+    background: none;
+    color: var(--_accent);
   }
 
   @container agenda (min-width: 40rem) {
     .layout-compact .content {
       display: grid;
       grid-template-columns: minmax(0, 1fr) auto;
+      align-content: start;
       column-gap: 1rem;
     }
 
@@ -461,12 +600,17 @@ export const cardStyles = css`
       grid-column: 2;
       grid-row: 1 / span 2;
       align-self: center;
+      height: auto;
       text-align: end;
-      flex-direction: column;
+    }
+
+    .layout-compact .date .range {
+      display: block;
+      margin: 0;
     }
   }
 
-  /* Skeletons take the place of the cards they stand for. */
+  /* Skeletons take the place of the cards they stand for: same boxes, lines drawn inside. */
   .skeleton .line {
     display: block;
     height: 1em;
@@ -488,17 +632,30 @@ export const cardStyles = css`
     width: 60%;
   }
 
+  /* The "more" button's place, of its height, while the first page loads. */
+  .more-placeholder {
+    display: block;
+    width: 11rem;
+    height: max(2.75rem, calc(var(--_font-size) * 1.2 + 1rem + 4px));
+    border-radius: calc(var(--_radius) * 2);
+    background: var(--_skeleton);
+  }
+
   .skeleton .thumb,
-  .skeleton .line {
+  .skeleton .line,
+  .more-placeholder {
     animation: agenda-pulse 1.6s ease-in-out infinite;
   }
 
   @media (forced-colors: active) {
+    /* An outline, not a border: the compact card's box keeps its size. */
     .card {
-      border: 1px solid CanvasText;
+      outline: 1px solid CanvasText;
+      outline-offset: -1px;
     }
 
-    .swatch {
+    .swatch,
+    .card .category::before {
       forced-color-adjust: none;
     }
   }

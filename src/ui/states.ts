@@ -7,15 +7,20 @@ import { styleProperties, type StyleProperties } from './style-properties.js';
 import { renderSkeletonCard, type Layout } from './card.js';
 import { alertIcon, calendarIcon } from './icons.js';
 
-/** Most skeleton cards drawn, whatever the limit: enough to fill a screen. */
+/** Most skeleton cards drawn, whatever the limit: enough to fill a screen (the loader assumes it too). */
 const MAX_SKELETONS = 12;
 
-/** `count` skeleton cards in the list's own layout, hidden from assistive technologies (the status says it). */
+/**
+ * `count` skeleton cards in the list's own layout, then the place of the "more" button (a listing with a
+ * limit usually has more), hidden from assistive technologies (the status says it). The box is the one the
+ * loader reserved before the element's code arrived (src/reserve-space.ts): keep the two in step.
+ */
 export function renderLoading(layout: Layout, count: number, listStyle: StyleProperties): TemplateResult {
   const cards = Array.from({ length: Math.max(1, Math.min(count, MAX_SKELETONS)) }, () => renderSkeletonCard(layout));
-  return html`<ul class="list layout-${layout}" part="list" aria-hidden="true" style=${styleProperties(listStyle)}>
-    ${cards.map((card) => html`<li>${card}</li>`)}
-  </ul>`;
+  return html`<ul class="list layout-${layout}" part="list" aria-hidden="true" style=${styleProperties(listStyle)}>${cards}</ul><div
+      class="more-area"
+      aria-hidden="true"
+    ><span class="more-placeholder"></span></div>`;
 }
 
 /** The empty state. */

@@ -45,3 +45,32 @@ class StylePropertiesDirective extends Directive {
 
 /** Sets custom properties through `style.setProperty` only, never a `style` attribute (CSP `style-src`). */
 export const styleProperties = directive(StylePropertiesDirective);
+
+/** Sets one custom property, again only when its value changes: the cheaper form for one property per card. */
+class StylePropertyDirective extends Directive {
+  #value: string | null = null;
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ATTRIBUTE || part.name !== 'style') {
+      throw new Error('styleProperty() belongs in a `style` attribute binding.');
+    }
+  }
+
+  override render(_name: `--${string}`, _value: string | null): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: AttributePart, [name, value]: [`--${string}`, string | null]): typeof noChange {
+    if (value !== this.#value) {
+      const style = (part.element as HTMLElement).style;
+      if (value) style.setProperty(name, value);
+      else style.removeProperty(name);
+      this.#value = value;
+    }
+    return noChange;
+  }
+}
+
+/** Sets the custom property `name` (always the same in one binding) through the CSSOM; null removes it. */
+export const styleProperty = directive(StylePropertyDirective);

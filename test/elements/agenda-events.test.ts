@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { AgendaEvents } from '../../src/index.js';
-import { FakeApi, apiError } from '../helpers/fake-api.js';
+import { FakeApi, apiError, parisDay, rawEvent } from '../helpers/fake-api.js';
 import { $, $$, announcement, nextInDocument, tick, until } from '../helpers/elements.js';
 
 describe('<agenda-events>', () => {
@@ -34,16 +34,41 @@ describe('<agenda-events>', () => {
       expect($(el, '.body')!.getAttribute('aria-busy')).to.equal('false');
     });
 
-    it('keeps the skeleton as tall as the cards that replace it', async () => {
-      const release = api.hold();
-      const el = await fixture<AgendaEvents>(
-        html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="1" style="width: 600px"></agenda-events>`,
+    it('keeps the skeleton exactly as tall as the cards that replace it, in every layout and width', async () => {
+      // Events as different as they come: a long title, excerpt, venue and artists, then almost nothing.
+      const long = 'Une soirée exceptionnelle au théâtre municipal avec une distribution internationale '.repeat(4);
+      api.on(/\/json\/\d+\//, () =>
+        Response.json({
+          events: [
+            { ...rawEvent(1), titre: long, description: `<p>${long}</p>`, lieu: long, artistes: 'A, B, C, D, E', nb_artistes: '12' },
+            { id_agenda: '9', titre: 'Court', cat_nom: 'Danse', cat_url: 'danse', nextdate: parisDay(3) },
+            rawEvent(2),
+            rawEvent(6),
+          ],
+        }),
       );
-      const skeletonThumb = $(el, '.skeleton .thumb')!.getBoundingClientRect();
-      release();
-      await until(el, 'article.card');
-      const thumb = $(el, 'article.card .thumb')!.getBoundingClientRect();
-      expect(Math.round(thumb.width)).to.equal(Math.round(skeletonThumb.width));
+      let city = 100;
+      for (const layout of ['list', 'grid', 'compact'] as const) {
+        for (const width of [320, 700, 1100]) {
+          const release = api.hold();
+          // A city of its own each time: the client's cache would otherwise answer before the skeleton shows.
+          const el = await fixture<AgendaEvents>(
+            html`<agenda-events api-base="/api" api-key="demokey1" city=${(city += 1)} limit="4" layout=${layout} style="width: ${width}px"></agenda-events>`,
+          );
+          await until(el, '.skeleton');
+          const where = `${layout} at ${width}px`;
+          const skeleton = el.getBoundingClientRect().height;
+          const skeletonCard = $(el, '.skeleton')!.getBoundingClientRect().height;
+          release();
+          await until(el, 'article.card');
+          const heights = $$(el, 'article.card').map((card) => card.getBoundingClientRect().height);
+          // Within 0.05 px: engines round lengths to their own units (Firefox's are 1/60 px).
+          expect(Math.max(...heights) - Math.min(...heights), `${where}: cards of one height`).to.be.below(0.05);
+          expect(heights[0], `${where}: card and skeleton card`).to.be.closeTo(skeletonCard, 0.05);
+          // The page under the listing does not move: four cards, then the "more" button, as the skeleton drew them.
+          expect(el.getBoundingClientRect().height, `${where}: listing`).to.be.closeTo(skeleton, 0.05);
+        }
+      }
     });
   });
 
@@ -311,6 +336,40 @@ describe('<agenda-events>', () => {
       expect($(el, '[part="more"]')).to.be.null;
       expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Événement 11');
       expect(api.paths.map((path) => path.split('/').at(-1))).to.deep.equal(['0,5', '5,5', '10,5']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('appends a long page across frames, then focuses, announces and dispatches agenda-load once all cards are in', async () => {
+      api.total = 60;
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="25"></agenda-events>`);
+      const more = await until(el, '[part="more"]');
+      const counts: number[] = [];
+      const busy: string[] = [];
+      let watching = true;
+      const watch = () => {
+        counts.push($$(el, 'article.card').length);
+        busy.push($(el, '.body')!.getAttribute('aria-busy')!);
+        if (watching) requestAnimationFrame(watch);
+      };
+      let cardsAtLoad = -1;
+      let announcedAtLoad = '';
+      el.addEventListener('agenda-load', () => ((cardsAtLoad = $$(el, 'article.card').length), (announcedAtLoad = announcement(el))), { once: true });
+      const loaded = nextInDocument('agenda-load');
+      requestAnimationFrame(watch);
+      more.click();
+      const event = await loaded;
+      watching = false;
+      expect(event.detail).to.include({ offset: 25, limit: 25, hasMore: true });
+      expect(cardsAtLoad, 'cards when agenda-load is dispatched').to.equal(50);
+      expect(announcedAtLoad).to.equal('25 événements de plus.');
+      // Some frames saw part of the page: it was appended in runs, busy meanwhile.
+      const partial = counts.filter((count) => count > 25 && count < 50);
+      expect(partial.length, `cards seen per frame: ${counts.join(', ')}`).to.be.greaterThan(0);
+      expect(busy[counts.indexOf(partial[0]!)]).to.equal('true');
+      await el.updateComplete;
+      expect($(el, '.body')!.getAttribute('aria-busy')).to.equal('false');
+      expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Événement 26');
+      expect(more.getAttribute('aria-disabled')).to.equal('false');
       await expect(el).to.be.accessible();
     });
 

@@ -17,7 +17,7 @@ import {
   type EventSummary,
 } from '../../client/index.js';
 import { ConfigError, checkChoice, checkInteger, problemKey, type ConfigProblem } from '../../config/index.js';
-import { cardStyles, renderCard, type Layout } from '../../ui/card.js';
+import { cardRun, cardStyles, hideBrokenImage, type CardOptions, type Layout } from '../../ui/card.js';
 import { asAgendaError, isAbortError } from '../../ui/errors.js';
 import { AgendaLoadEvent, AgendaSelectEvent } from '../../ui/events.js';
 import { parisToday } from '../../ui/format.js';
@@ -43,6 +43,23 @@ const DETAIL_MODES: readonly DetailMode[] = ['dialog', 'link', 'none'];
 const MAX_THUMB = 1200;
 /** Cards whose thumbnail loads at once; the rest wait until they near the viewport. */
 const EAGER_THUMBNAILS = 2;
+/**
+ * A "more" page is appended in runs, one per animation frame: built at once, a page of 100 cards would
+ * freeze the page for a tenth of a second. Each run may take this long to build, which leaves the frame
+ * room to lay it out and paint within 16 ms; its size follows from how long the previous run took.
+ */
+const APPEND_BUDGET_MS = 4;
+/**
+ * The first run is one card: the two frames after it move focus to it and scroll to it, and scrolling lays
+ * out whatever comes into view, so that frame should have little else to do.
+ */
+const FIRST_APPEND_RUN = 1;
+/** Bounds of the later runs, in cards. */
+const MIN_APPEND_RUN = 2;
+const MAX_APPEND_RUN = 25;
+
+/** `error` does not bubble: one capturing listener on the list hides any thumbnail that fails. */
+const LIST_IMAGE_ERRORS = { handleEvent: hideBrokenImage, capture: true };
 
 /** What a first page was fetched with, so further pages use exactly the same query. */
 interface Session<Q> {
@@ -117,6 +134,15 @@ export abstract class AgendaListing<Q> extends AgendaElement {
   #session: Session<Q> | null = null;
   /** Pages appended with "more", after the task's first page. */
   #morePages: EventPage[] = [];
+  /** Their cards, in the runs they were rendered in (see APPEND_BUDGET_MS). */
+  #moreRuns: EventSummary[][] = [];
+  /** The page whose cards are being appended, those still to render, the next run's size, and when the last began. */
+  #appending: { page: EventPage; rest: EventSummary[]; run: number; started: number } | null = null;
+  #appendFrame = 0;
+  /** The card focused without scrolling while a page is appended, to scroll to in the next frame. */
+  #scrollTarget: HTMLElement | null = null;
+  /** The options every card of the list shares, kept while what they depend on stays the same. */
+  #cardOptions: CardOptions | null = null;
   #moreError: AgendaError | null = null;
   /** Index of the card to focus after the next render. */
   #focusIndex: number | null = null;
@@ -136,8 +162,10 @@ export abstract class AgendaListing<Q> extends AgendaElement {
         ] as const,
       task: async ([, apiKey, apiBase, , limit, offset], { signal }) => {
         this.#moreTask.abort();
+        this.#stopAppending();
         this.#session = null;
         this.#morePages = [];
+        this.#moreRuns = [];
         this.#moreError = null;
         if (this.#problem) throw new ConfigError(this.#problem);
         const query = this.#query;
@@ -176,8 +204,14 @@ export abstract class AgendaListing<Q> extends AgendaElement {
         this.#morePages = [...this.#morePages, page];
         // Focus follows the new cards; with none, the "more" button vanishes, so focus the last card instead.
         this.#focusIndex = page.items.length > 0 ? shown : shown - 1;
-        this.announce(page.items.length > 0 ? this.t.loadedMore(page.items.length) : this.t.noMore);
-        this.#queueLoad(page);
+        if (page.items.length === 0) {
+          this.announce(this.t.noMore);
+          this.#queueLoad(page);
+          return;
+        }
+        // The first run waits for the next frame too: this task already parsed the page.
+        this.#appending = { page, rest: page.items, run: FIRST_APPEND_RUN, started: 0 };
+        this.#appendFrame = requestAnimationFrame(this.#appendBatch);
       },
       onError: (error) => {
         if (isAbortError(error)) return;
@@ -226,6 +260,13 @@ export abstract class AgendaListing<Q> extends AgendaElement {
     super.disconnectedCallback();
     // The tasks are aborted by the base element; the event detail fetched for `detail="link"` is ours.
     this.#opening?.abort();
+    // Cards still waiting for a frame are all rendered now: frames may not come while the element is away.
+    if (this.#appending) {
+      this.#focusIndex = null;
+      this.#scrollTarget = null;
+      while (this.#appending) this.#appendBatch();
+      cancelAnimationFrame(this.#appendFrame);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -251,7 +292,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
 
   protected override render(): TemplateResult {
     const { theme, lang } = this.config;
-    const busy = this.#listTask.status === TaskStatus.PENDING || this.#moreTask.status === TaskStatus.PENDING;
+    const busy = this.#listTask.status === TaskStatus.PENDING || this.#moreBusy();
     return html`<div class="root ${theme}" part="base" lang=${lang}>
       ${this.renderHeader()}
       <div class="body" aria-busy=${busy ? 'true' : 'false'}>
@@ -268,24 +309,121 @@ export abstract class AgendaListing<Q> extends AgendaElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.#focusIndex !== null) {
-      const buttons = this.renderRoot.querySelectorAll<HTMLElement>('.list .activate');
-      buttons[Math.max(0, this.#focusIndex)]?.focus();
-      this.#focusIndex = null;
+    const appending = this.#appending;
+    if (appending?.started) {
+      // Sized from the run just built, so the next one fits the budget on this machine.
+      const took = Math.max(performance.now() - appending.started, 0.1);
+      appending.run = Math.min(MAX_APPEND_RUN, Math.max(MIN_APPEND_RUN, Math.floor((appending.run * APPEND_BUDGET_MS) / took)));
+      appending.started = 0;
     }
+    // While a page is appended, #appendBatch moves focus in a frame of its own.
+    if (this.#focusIndex !== null && !this.#appending) this.#moveFocus();
     // Last: the queued events go out once focus is where they say.
     super.updated(changed);
   }
 
-  /** Every event shown: the first page and the appended ones. */
+  /** Every event shown: the first page and the appended cards rendered so far. */
   #items(): EventSummary[] {
     const first = this.#listTask.value;
-    return first ? [first, ...this.#morePages].flatMap((page) => page.items) : [];
+    return first ? [first.items, ...this.#moreRuns].flat() : [];
+  }
+
+  /** A further page is being fetched, or its cards are still being appended. */
+  #moreBusy(): boolean {
+    return this.#moreTask.status === TaskStatus.PENDING || this.#appending !== null;
   }
 
   #listStyle(): StyleProperties {
-    return { '--_thumb-width': `${this.thumbWidth}px`, '--_thumb-ratio': `${this.thumbWidth} / ${this.thumbHeight}` };
+    const { thumbWidth: width, thumbHeight: height } = this;
+    return { '--_thumb-width': `${width}px`, '--_thumb-ratio': `${width} / ${height}`, '--_thumb-scale': `${height / width}` };
   }
+
+  /** Renders the next run of the page being appended; the last one announces the page and queues its event. */
+  #appendBatch = (): void => {
+    const appending = this.#appending;
+    if (!appending) return;
+    // The two frames after the first run only move focus to it, then scroll to it: each lays out the new
+    // cards (focus, to know they can take it; the scroll, what comes into view), work enough for a frame.
+    if (this.#focusIndex !== null && appending.page.items.length > appending.rest.length) {
+      this.#scrollTarget = this.#moveFocus(false);
+      this.#appendFrame = requestAnimationFrame(this.#appendBatch);
+      return;
+    }
+    if (this.#scrollTarget) {
+      this.#scrollTarget.scrollIntoView({ block: 'nearest' });
+      this.#scrollTarget = null;
+      this.#appendFrame = requestAnimationFrame(this.#appendBatch);
+      return;
+    }
+    appending.started = performance.now();
+    this.#moreRuns = [...this.#moreRuns, appending.rest.slice(0, appending.run)];
+    appending.rest = appending.rest.slice(appending.run);
+    if (appending.rest.length > 0) {
+      this.#appendFrame = requestAnimationFrame(this.#appendBatch);
+    } else {
+      // Said and dispatched once every card of the page is in the DOM, as for the first page.
+      this.#appending = null;
+      this.announce(this.t.loadedMore(appending.page.items.length));
+      this.#queueLoad(appending.page);
+    }
+    this.requestUpdate();
+  };
+
+  /**
+   * Focuses the card at #focusIndex (the first new one, or the last when a page brought none), scrolling to
+   * it unless `scroll` is false; returns the button focused.
+   */
+  #moveFocus(scroll = true): HTMLElement | null {
+    const button = this.renderRoot.querySelectorAll<HTMLElement>('.list .activate')[Math.max(0, this.#focusIndex ?? 0)] ?? null;
+    button?.focus({ preventScroll: !scroll });
+    this.#focusIndex = null;
+    return button;
+  }
+
+  #stopAppending(): void {
+    cancelAnimationFrame(this.#appendFrame);
+    this.#scrollTarget = null;
+    this.#appending = null;
+  }
+
+  /** The options shared by every card, a new object only when one of them changed (cards render again then). */
+  #sharedCardOptions(): CardOptions {
+    const { lang } = this.config;
+    const client = this.#session?.client;
+    const previous = this.#cardOptions;
+    const options = {
+      lang,
+      t: this.t,
+      layout: this.layout,
+      thumbWidth: this.thumbWidth,
+      thumbHeight: this.thumbHeight,
+      showPlace: this.showPlace,
+      today: parisToday(),
+      client,
+    };
+    if (previous && Object.entries(options).every(([key, value]) => (previous as unknown as Record<string, unknown>)[key] === value)) {
+      return previous;
+    }
+    return (this.#cardOptions = {
+      ...options,
+      thumbnail: (image: string) => {
+        try {
+          return client?.thumbnail(image, { width: options.thumbWidth, height: options.thumbHeight, crop: true }) ?? null;
+        } catch {
+          return null;
+        }
+      },
+    });
+  }
+
+  /** Activating a card's title (click, Enter or Space) selects its event: one listener for the whole list. */
+  #onListClick = (click: Event): void => {
+    const button = (click.target as Element).closest('.activate');
+    const item = button?.closest('li');
+    if (!button || !item?.parentElement) return;
+    const event = this.#items()[Array.prototype.indexOf.call(item.parentElement.children, item)];
+    if (event) this.#select(event, button as HTMLElement);
+  };
 
   #renderLoading(): TemplateResult {
     return renderLoading(this.layout, this.limit, this.#listStyle());
@@ -296,39 +434,26 @@ export abstract class AgendaListing<Q> extends AgendaElement {
     const items = this.#items();
     if (items.length === 0) return renderEmpty(t.empty, this.emptyHint());
     const last = this.#morePages.at(-1) ?? first;
-    const { lang } = this.config;
-    const client = this.#session?.client;
-    const today = parisToday();
-    const base = {
-      lang,
-      t,
-      layout: this.layout,
-      thumbWidth: this.thumbWidth,
-      thumbHeight: this.thumbHeight,
-      showPlace: this.showPlace,
-      today,
-      thumbnail: (image: string) => {
-        try {
-          return client?.thumbnail(image, { width: this.thumbWidth, height: this.thumbHeight, crop: true }) ?? null;
-        } catch {
-          return null;
-        }
-      },
-      onSelect: this.#select,
-    };
+    const options = this.#sharedCardOptions();
+    // The list only hears the clicks of its cards' buttons, which the keyboard activates like any button.
+    /* eslint-disable lit-a11y/click-events-have-key-events */
     return html`<ul
         class="list layout-${this.layout}"
         part="list"
         aria-label=${t.listLabel}
         style=${styleProperties(this.#listStyle())}
-      >
-        ${items.map((event, index) => html`<li>${renderCard(event, { ...base, eager: index < EAGER_THUMBNAILS })}</li>`)}
-      </ul>
-      ${last.hasMore || this.#moreError ? this.#renderMore(t) : nothing}`;
+        @click=${this.#onListClick}
+        @error=${LIST_IMAGE_ERRORS}
+      >${cardRun(
+        first.items,
+        options,
+        EAGER_THUMBNAILS,
+      )}${this.#moreRuns.map((run) => cardRun(run, options, 0))}</ul>${last.hasMore || this.#moreError ? this.#renderMore(t) : nothing}`;
+    /* eslint-enable lit-a11y/click-events-have-key-events */
   }
 
   #renderMore(t: Messages): TemplateResult {
-    const loading = this.#moreTask.status === TaskStatus.PENDING;
+    const loading = this.#moreBusy();
     return html`<div class="more-area">
       ${this.#moreError
         ? html`<p class="more-error">${alertIcon}${t.moreFailed} ${this.errorMessage(this.#moreError)}</p>`
@@ -345,7 +470,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
 
   #loadMore = (): void => {
     const first = this.#listTask.value;
-    if (!first || !this.#session || this.#moreTask.status === TaskStatus.PENDING) return;
+    if (!first || !this.#session || this.#moreBusy()) return;
     const last = this.#morePages.at(-1) ?? first;
     this.#moreError = null;
     void this.#moreTask.run([last.offset + last.limit]);
