@@ -13,6 +13,7 @@ export const BUDGET = { cls: 0 };
 const PAGES = [
   { page: 'one-listing', label: '15 cards, text under them' },
   { page: 'short-listing', label: '3 cards, text under them in view' },
+  { page: 'one-listing-iife', label: '15 cards, classic script' },
 ];
 const THUMB_DELAY_MS = 400;
 

@@ -5,6 +5,7 @@
  */
 import type * as Bundle from './bundle.js';
 import type { AgendaConfig } from './config/config.js';
+import { reserveSpace } from './reserve-space.js';
 
 /** What a classic script sees as `window.AgendaWidgets`. */
 export interface AgendaWidgetsGlobal {
@@ -20,6 +21,10 @@ declare global {
     AgendaWidgets?: AgendaWidgetsGlobal;
   }
 }
+
+// Now, not when the ES bundle arrives: a classic script in <head> runs before the first paint, so the
+// listings' boxes are there from the start and nothing below them moves.
+reserveSpace();
 
 // Read now: `currentScript` is only set while this script runs.
 const base = (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
