@@ -23,9 +23,12 @@ const DAY = 24 * HOUR;
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
-/** A cached `Intl.DateTimeFormat`: building one costs far more than using it. */
-function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = lang + JSON.stringify(options);
+/**
+ * A cached `Intl.DateTimeFormat`: building one costs far more than using it. `name` identifies `options`
+ * (a fixed set per call site, so no per-call serialising of the options: this runs for every card).
+ */
+function formatter(name: string, lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = lang + name;
   let format = cache.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', options);
@@ -46,19 +49,27 @@ export function parseWallClock(value: LocalDateTime | null | undefined): WallClo
 /** Today's date in Paris, `YYYY-MM-DD`. */
 export function parisToday(now: Date = new Date()): string {
   // Assembled from parts: a locale's own short pattern is not stable across engines (WebKit's en-CA differs).
-  const parts = formatter('en', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const parts = formatter('today', 'en', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
+/** Offsets already read, by UTC hour: Paris changes offset on the hour only, so an hour has one offset. */
+const offsets = new Map<number, string>();
+
 /** The UTC offset in force in Paris at an instant, as `+01:00` or `+02:00`. */
 function parisOffsetAt(instant: number): string {
-  const name =
-    formatter('en', { timeZone: 'Europe/Paris', timeZoneName: 'longOffset' })
-      .formatToParts(new Date(instant))
-      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
-  const offset = /GMT([+-]\d{2}:\d{2})/.exec(name);
-  return offset ? offset[1]! : '+00:00';
+  const hour = Math.floor(instant / HOUR);
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    const name =
+      formatter('offset', 'en', { timeZone: 'Europe/Paris', timeZoneName: 'longOffset' })
+        .formatToParts(new Date(instant))
+        .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+    offset = /GMT([+-]\d{2}:\d{2})/.exec(name)?.[1] ?? '+00:00';
+    offsets.set(hour, offset);
+  }
+  return offset;
 }
 
 /**
@@ -99,14 +110,14 @@ export interface RelativeDayWords {
 export function formatNextDate(clock: WallClock, lang: Lang, words: RelativeDayWords, today = parisToday()): string {
   const ahead = dayDistance(today, clock.day);
   const time = clock.hasTime
-    ? formatter(lang, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(clock.date)
+    ? formatter('time', lang, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(clock.date)
     : '';
   let day: string;
   if (ahead === 0) day = words.today;
   else if (ahead === 1) day = words.tomorrow;
   else {
     const sameYear = clock.day.slice(0, 4) === today.slice(0, 4);
-    day = formatter(lang, {
+    day = formatter(sameYear ? 'day' : 'day-year', lang, {
       timeZone: 'UTC',
       weekday: 'long',
       day: 'numeric',
@@ -120,7 +131,7 @@ export function formatNextDate(clock: WallClock, lang: Lang, words: RelativeDayW
 
 /** A short day for ranges: `12 nov.` (`12 nov. 2027` when `withYear`). */
 export function formatShortDay(clock: WallClock, lang: Lang, withYear: boolean): string {
-  return formatter(lang, {
+  return formatter(withYear ? 'short-year' : 'short', lang, {
     timeZone: 'UTC',
     day: 'numeric',
     month: 'short',
