@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { minifyCssTemplates as minifyCss } from './scripts/css-templates.js';
 
 /** Mounts the reference API at `/api` on Vite's dev and preview servers, so the demo needs no other step. */
 function referenceApi(): Plugin {
@@ -14,30 +15,17 @@ function referenceApi(): Plugin {
 }
 
 /**
- * Minifies the CSS of Lit's css`…` templates in the bundles (the JS minifier leaves template text alone): drops
- * comments and indentation and the spaces around `{`, `}`, `;`, `,` and after `:`, outside quoted strings.
- * Line breaks stay, one per source line, so every line keeps its number and the source maps stay right.
+ * Minifies the CSS of Lit's css`…` templates in the bundles (the JS minifier leaves template text alone):
+ * comments, indentation and the spaces around punctuation go; strings and `${…}` stay (scripts/css-templates.js).
  */
 function minifyCssTemplates(): Plugin {
-  const template = /\bcss`((?:[^`\\]|\\.)*)`/g;
-  const quoted = /('[^'\n]*'|"[^"\n]*")/;
-  const squeeze = (text: string) =>
-    text
-      .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''))
-      // A run of white space becomes its line breaks, or one space when it has none.
-      .replace(/\s+/g, (run) => (run.includes('\n') ? run.replace(/[^\n]/g, '') : ' '))
-      .replace(/ ?([{};,]) ?/g, '$1')
-      // After a colon only: a space before one is a descendant combinator (`.card :focus`).
-      .replace(/: /g, ':');
   return {
     name: 'agenda-minify-css-templates',
     apply: 'build',
     transform(code, id) {
       if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
-      const minified = code.replace(template, (_match, css: string) =>
-        `css\`${css.split(quoted).map((part, index) => (index % 2 ? part : squeeze(part))).join('')}\``,
-      );
-      return { code: minified, map: null };
+      // Line breaks are kept, so no source map is needed.
+      return { code: minifyCss(code), map: null };
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The one error type the client rejects with (apart from a caller's own `AbortError`). Its sentences live in
- * error-messages.ts, which registers them here when it loads.
+ * error-messages.ts, which registers them here when it loads: an error made before that has a code-only
+ * `message`, and `localizedMessage()` still words it in full once they are there.
  */
 import type { Lang } from './types.js';
 
@@ -37,6 +38,12 @@ function sentence(code: AgendaErrorCode, lang: Lang, detail?: string): string {
   return detail ? `${code} (${detail})` : code;
 }
 
+/** `code: English sentence (HTTP status, detail)` for consoles; without the sentence before the wording loads. */
+function consoleMessage(code: AgendaErrorCode, { status, detail }: AgendaErrorInit): string {
+  const extra = [status !== undefined ? `HTTP ${status}` : '', detail ?? ''].filter(Boolean).join(', ');
+  return `${code}${wording ? `: ${wording(code, 'en')}` : ''}${extra ? ` (${extra})` : ''}`;
+}
+
 /** Spells an API code the way the documentation does (`AX004` → `Ax004`). */
 export function canonicalApiCode(code: string): `Ax${string}` {
   return `Ax${code.slice(2)}`;
@@ -63,23 +70,18 @@ export class AgendaError extends Error {
   /** Technical detail for developers; not meant for visitors. */
   readonly detail?: string;
 
-  /** Builds the error; `message` is worded when read (see its getter). */
+  /**
+   * Builds the error. `message` is an ordinary own property (it survives `structuredClone` and
+   * `postMessage`, and can be reassigned), worded now: `code: English sentence (HTTP status, detail)`, or
+   * `code (HTTP status, detail)` while the wording is not loaded; `localizedMessage()` words it when called.
+   */
   constructor(code: AgendaErrorCode, init: AgendaErrorInit = {}) {
-    super(undefined, init.cause === undefined ? undefined : { cause: init.cause });
+    super(consoleMessage(code, init), init.cause === undefined ? undefined : { cause: init.cause });
     this.name = 'AgendaError';
     this.code = code;
     if (init.status !== undefined) this.status = init.status;
     if (init.detail !== undefined) this.detail = init.detail;
     this.retryable = isRetryable(code, init.status);
-  }
-
-  /**
-   * `code: English sentence (HTTP status, detail)`, for consoles. A getter rather than a field: an error made
-   * before the wording loaded (the CDN bundle loads it on the error path) still reads in full afterwards.
-   */
-  override get message(): string {
-    const extra = [this.status !== undefined ? `HTTP ${this.status}` : '', this.detail ?? ''].filter(Boolean).join(', ');
-    return `${this.code}${wording ? `: ${wording(this.code, 'en')}` : ''}${extra ? ` (${extra})` : ''}`;
   }
 
   /** The message to show a visitor in `lang`; only an HTTP status or a misconfiguration adds detail. */

@@ -352,11 +352,16 @@ export class AgendaCitySearch extends AgendaElement {
 
   #renderFeedback(): TemplateResult | typeof nothing {
     const p = this.#p;
-    if (this.#problem) return this.renderFailure(new ConfigError(this.#problem), p.cityErrorTitle, () => {});
+    // A problem is reported in willUpdate, so its wording may still be loading in the same update: the
+    // failure shows once it is there (or its fallback), never with an empty message.
+    if (this.#problem) {
+      const problem = new ConfigError(this.#problem);
+      return this.failureWorded(problem) ? this.renderFailure(problem, p.cityErrorTitle, () => {}) : nothing;
+    }
     const mode = this.#mode();
     const task = mode === 'search' ? this.#searchTask : this.#nearbyTask;
     if (task.status === TaskStatus.ERROR && !isAbortError(task.error)) {
-      return this.renderFailure(task.error, p.cityErrorTitle, () => void this.retry());
+      return this.failureWorded(task.error) ? this.renderFailure(task.error, p.cityErrorTitle, () => void this.retry()) : nothing;
     }
     if (this.locateStatus === 'locating') return html`<p class="message" part="message">${this.#geo.locating}</p>`;
     if (this.locateStatus === 'denied' || this.locateStatus === 'unavailable') {

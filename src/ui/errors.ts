@@ -24,7 +24,10 @@ export const errorTextsSource = { load: (): Promise<ErrorTexts> => import('./err
  */
 export function loadErrorTexts(): Promise<void> | null {
   if (texts) return null;
-  return (loading ??= errorTextsSource.load().then(
+  if (loading) return loading;
+  // Another attempt: its elements wait for it (within the deadline) rather than show the fallback at once.
+  loadFailed = false;
+  return (loading = errorTextsSource.load().then(
     (module) => {
       texts = module;
       loadFailed = false;
@@ -52,8 +55,14 @@ export function asAgendaError(error: unknown): AgendaError {
  */
 export function errorText(error: AgendaError, lang: Lang): string | null {
   if (texts) return texts.errorText(error, lang);
-  if (!loadFailed) return null;
-  // The wording could not load (offline, blocked): the code shown beside this still identifies the failure.
+  return loadFailed ? fallbackText(error, lang) : null;
+}
+
+/**
+ * The short built-in sentence for `error`: what shows when the wording could not load, or is taking too
+ * long. The code shown beside it still identifies the failure; a configuration error names its attribute.
+ */
+export function fallbackText(error: AgendaError, lang: Lang): string {
   const attribute = error instanceof ConfigError ? error.problem.attribute : null;
   if (lang === 'en') return attribute ? `Check the configuration: “${attribute}”.` : 'Something went wrong.';
   return attribute ? `Configuration à vérifier : « ${attribute} ».` : 'Une erreur est survenue.';

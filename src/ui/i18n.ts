@@ -88,8 +88,12 @@ const fr: Messages = {
 /** The catalogues loaded so far: French is built in, English is a chunk of its own (i18n-en.ts). */
 const catalogues: Partial<Record<Lang, Messages>> = { fr };
 
-/** The English catalogue's load, once asked for; `englishFailed` when it could not load (French stands in). */
+/** How the English catalogue arrives; tests replace it to hold or fail the load. */
+export const messagesSource = { load: (): Promise<{ en: Messages }> => import('./i18n-en.js') };
+
+/** The English catalogue's load under way, if any. */
 let englishLoading: Promise<void> | undefined;
+/** The last attempt failed: French stands in, until `loadMessages(…, {retry: true})` tries again. */
 let englishFailed = false;
 
 /** The messages of a language; French until the English catalogue has loaded (see `loadMessages`). */
@@ -98,17 +102,40 @@ export function messages(lang: Lang): Messages {
 }
 
 /**
- * Loads the catalogue of `lang` if it is not there yet: a promise that settles once it is (never rejects;
- * French stands in if it cannot load), or null when there is nothing to wait for.
+ * Starts loading the catalogue of `lang` unless it is there or under way: a promise that settles once it is
+ * there or its load failed (never rejects; French stands in), or null when there is nothing to wait for.
+ * After a failure only `retry` tries again (an element's next connection), so updates do not refetch it.
  */
-export function loadMessages(lang: Lang): Promise<void> | null {
-  if (catalogues[lang] || englishFailed) return null;
-  return (englishLoading ??= import('./i18n-en.js').then(
+export function loadMessages(lang: Lang, { retry = false }: { retry?: boolean } = {}): Promise<void> | null {
+  if (lang !== 'en' || catalogues.en) return null;
+  if (englishLoading) return englishLoading;
+  if (englishFailed && !retry) return null;
+  englishFailed = false;
+  return (englishLoading = messagesSource.load().then(
     (module) => {
       catalogues.en = module.en;
+      englishFailed = false;
+      englishLoading = undefined;
     },
     () => {
       englishFailed = true;
+      englishLoading = undefined;
     },
   ));
+}
+
+/** True while the catalogue of `lang` is still on its way (not there, and its last load did not fail). */
+export function messagesPending(lang: Lang): boolean {
+  return lang === 'en' && !catalogues.en && !englishFailed;
+}
+
+/**
+ * `text` in `lang` when it is one of the French catalogue's plain strings (an announcement made while the
+ * English catalogue was loading), else `text` unchanged.
+ */
+export function reword(text: string, lang: Lang): string {
+  if (lang === 'fr' || !catalogues[lang]) return text;
+  const key = (Object.keys(fr) as (keyof Messages)[]).find((name) => fr[name] === text);
+  const worded = key ? catalogues[lang][key] : undefined;
+  return typeof worded === 'string' ? worded : text;
 }

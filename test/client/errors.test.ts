@@ -51,6 +51,18 @@ describe('client errors', () => {
       expect(error.message).to.equal('Ax007: This event could not be found. (HTTP 404, introuvable)');
     });
 
+    it('has message as its own writable property, which structuredClone keeps and the stack starts with', () => {
+      const error = new AgendaError('Ax004', { status: 404 });
+      const own = Object.getOwnPropertyDescriptor(error, 'message');
+      expect(own?.writable, 'a data property of the error itself').to.equal(true);
+      expect(structuredClone(error).message).to.equal('Ax004: The requested city is unknown. (HTTP 404)');
+      // V8 starts the stack with `name: message` (Firefox and WebKit with the first frame).
+      if (/^\w*Error: /.test(error.stack ?? '')) expect(error.stack!.split('\n')[0]).to.contain('The requested city is unknown.');
+      error.message = 'reworded';
+      expect(error.message).to.equal('reworded');
+      expect(error.localizedMessage('fr'), 'the visitor’s message does not depend on it').to.equal('La ville demandée est inconnue.');
+    });
+
     it('marks retryable errors', () => {
       expect(new AgendaError('network').retryable).to.equal(true);
       expect(new AgendaError('timeout').retryable).to.equal(true);

@@ -2,8 +2,9 @@
 // ES modules whose only bare imports are the dependencies, and `npm pack` ships dist/ and nothing else.
 
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { before, test } from 'node:test';
 import { ROOT, ensureBuilt } from './harness.js';
@@ -40,6 +41,28 @@ test('sideEffects lists every module that registers a tag', () => {
     .map((file) => `./${relative(ROOT, file).split('\\').join('/')}`);
   assert.ok(registering.length >= 6, 'found the modules that call define()');
   for (const file of registering) assert.ok(pkg.sideEffects.includes(file), `sideEffects lists ${file}`);
+});
+
+test('an app bundling agenda-widgets/client keeps the error sentences (error-messages.js has a side effect)', () => {
+  // As an app would: the package installed under node_modules, one named import, esbuild's tree shaking.
+  const dir = mkdtempSync(join(tmpdir(), 'agenda-client-'));
+  try {
+    mkdirSync(join(dir, 'node_modules'));
+    symlinkSync(ROOT, join(dir, 'node_modules/agenda-widgets'), 'dir');
+    writeFileSync(
+      join(dir, 'app.js'),
+      "import { AgendaError } from 'agenda-widgets/client';\n" +
+        "const error = new AgendaError('Ax004', { status: 404 });\n" +
+        'console.log(JSON.stringify([error.localizedMessage("fr"), error.message]));\n',
+    );
+    const bundled = spawnSync(join(ROOT, 'node_modules/.bin/esbuild'), ['app.js', '--bundle', '--platform=node', '--format=esm', '--outfile=out.js', '--log-level=error'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(bundled.status, 0, `esbuild: ${bundled.stderr}`);
+    const [localized, message] = JSON.parse(execFileSync(process.execPath, [join(dir, 'out.js')], { encoding: 'utf8' }));
+    assert.equal(localized, 'La ville demandée est inconnue.', 'the French sentence, not the bare code');
+    assert.equal(message, 'Ax004: The requested city is unknown. (HTTP 404)');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('npm modules are unbundled ES modules: relative .js imports, bare imports only of dependencies', () => {

@@ -1,11 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { AgendaEvents } from '../../src/index.js';
 import { AgendaError } from '../../src/client/index.js';
 import { ConfigError } from '../../src/config/index.js';
 import { errorText, errorTextsSource, loadErrorTexts } from '../../src/ui/errors.js';
 import { FakeApi, apiError } from '../helpers/fake-api.js';
-import { $, announcement, nextInDocument, until } from '../helpers/elements.js';
+import { $, announcement, nextInDocument, tick, until } from '../helpers/elements.js';
 
 // The wording is a chunk loaded on the first failure. This file's page starts without it, and the tests run
 // in order: nothing loaded, a load that fails, then one that works.
@@ -57,6 +57,49 @@ describe('error texts, loaded on the error path', () => {
     const problem = new ConfigError({ attribute: 'city', source: 'element', value: 'x' });
     expect(errorText(problem, 'fr')).to.equal('Configuration à vérifier : « city ».');
     expect(errorText(problem, 'en')).to.equal('Check the configuration: “city”.');
+  });
+
+  it('drops a report made stale while its wording loads: the attribute changed and the new listing works', async () => {
+    let settle!: () => void;
+    const load = errorTextsSource.load;
+    // This attempt fails too, so the next test still finds the wording missing.
+    errorTextsSource.load = () => new Promise<void>((resolve) => (settle = resolve)).then(() => Promise.reject(new TypeError('Failed to fetch')));
+    try {
+      api.on(/\/json\/2\//, () => apiError('Ax004', 404));
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2"></agenda-events>`);
+      const errors: string[] = [];
+      el.addEventListener('agenda-error', (event) => errors.push(event.detail.message));
+      await waitUntil(() => settle !== undefined, 'the wording requested');
+      el.setAttribute('city', '5');
+      await tick(20);
+      settle();
+      await until(el, 'article.card');
+      await tick(50);
+      expect(errors, 'no agenda-error for city 2').to.deep.equal([]);
+      expect(announcement(el)).to.match(/^\d+ événements? affichés?\.$/);
+      expect($(el, '[part="error"]')).to.equal(null);
+    } finally {
+      errorTextsSource.load = load;
+    }
+  });
+
+  it('renders a configuration problem found while updating only once its wording is there', async () => {
+    let settle!: () => void;
+    const load = errorTextsSource.load;
+    errorTextsSource.load = () => new Promise<void>((resolve) => (settle = resolve)).then(load);
+    try {
+      const el = await fixture<HTMLElement>(html`<agenda-city-search api-base="/api" api-key="demokey1" exclude="1,abc"></agenda-city-search>`);
+      await waitUntil(() => settle !== undefined, 'the wording requested');
+      await tick(20);
+      expect($(el, '[part="error"]'), 'no error state with an empty message').to.equal(null);
+      const reported = nextInDocument('agenda-error');
+      settle();
+      const state = await until(el, '[part="error"]');
+      expect(state.textContent).to.contain('Configuration invalide : « exclude »');
+      expect((await reported).detail.message).to.contain('« exclude »');
+    } finally {
+      errorTextsSource.load = load;
+    }
   });
 
   it('tries again at the next failure, and shows the full message once the wording is there', async () => {

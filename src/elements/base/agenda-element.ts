@@ -9,10 +9,14 @@ import { property } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import type { AgendaError, Theme } from '../../client/index.js';
 import { ConfigError, onConfigChange, resolveConfig, type ResolvedConfig } from '../../config/index.js';
-import { asAgendaError, errorEvent, errorText, isAbortError, loadErrorTexts } from '../../ui/errors.js';
-import { loadMessages, messages, type Messages } from '../../ui/i18n.js';
+import { settleWithin, wordsDeadline } from '../../ui/deadline.js';
+import { asAgendaError, errorEvent, errorText, fallbackText, isAbortError, loadErrorTexts } from '../../ui/errors.js';
+import { loadMessages, messages, messagesPending, reword, type Messages } from '../../ui/i18n.js';
 import { createLogger, type Logger } from '../../ui/logger.js';
 import { renderError } from '../../ui/states.js';
+
+// An English page fetches its catalogue while the elements' own modules load, not one round trip later.
+if (typeof document !== 'undefined' && /^en\b/i.test(document.documentElement.lang)) void loadMessages('en');
 
 /** What the element needs of a `@lit/task` Task to abort it on removal and run it again on return. */
 interface AbortableTask {
@@ -53,6 +57,16 @@ export abstract class AgendaElement extends LitElement {
   readonly #resume = new Set<AbortableTask>();
   /** The error wording's load when a failure of this element waits for it (see `scheduleUpdate`). */
   #wording: Promise<void> | null = null;
+  /** Loads this element stopped waiting for (past `wordsDeadline`): French or the fallback stands in. */
+  readonly #late = new Set<Promise<void>>();
+  /** Runs of the registered tasks so far: a report waiting for its wording is stale once this moves on. */
+  #runs = 0;
+  /** True from `willUpdate` to `update`: a failure reported then belongs to the runs this update starts. */
+  #updating = false;
+  /** The failure waiting for its wording, with `#runs` as it was then; see `reportError`. */
+  #pendingReport: { error: AgendaError; runs: number; duringUpdate: boolean } | null = null;
+  /** The configuration `scheduleUpdate` resolved for the update it let through, so `willUpdate` reuses it. */
+  #next: ResolvedConfig | undefined;
 
   /** Console messages prefixed with `<tag-name>:`. */
   protected get log(): Logger {
@@ -69,6 +83,8 @@ export abstract class AgendaElement extends LitElement {
     super.connectedCallback();
     // A provider's attributes, configure() and the page's `lang` live outside this element's properties.
     this.#unsubscribe = onConfigChange(() => this.requestUpdate());
+    // Started here so the catalogue travels with the first request; a load that failed is tried again.
+    void loadMessages(this.#resolveConfig().lang, { retry: true })?.then(() => this.requestUpdate());
     const resume = [...this.#resume];
     this.#resume.clear();
     for (const task of resume) void task.run();
@@ -76,25 +92,50 @@ export abstract class AgendaElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#pendingReport = null;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#abortTasks();
   }
 
   /**
-   * Holds an update until the words it will show are there: the messages of its language (only English
-   * loads), and the wording of a failure being reported, so an error state never shows without its message.
+   * Holds an update until the words it will show are there, for `wordsDeadline.ms` at most: the wording of a
+   * failure being reported, so an error state never shows without its message, and after the first update
+   * the English catalogue. The first update is never held: it starts the requests and shows the skeleton,
+   * which has no words (its announcement waits, see `renderAnnouncement`).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const waits = [loadMessages(this.#resolveConfig().lang), this.#wording].filter((wait) => wait !== null);
+    const config = (this.#next = this.#resolveConfig());
+    const english = this.hasUpdated && this.#wordsPending(config.lang) ? loadMessages(config.lang) : null;
+    const waits = [english, this.#wording].filter((wait): wait is Promise<void> => wait !== null && !this.#late.has(wait));
     this.#wording = null;
     if (waits.length === 0) return super.scheduleUpdate();
-    return Promise.all(waits).then(() => super.scheduleUpdate());
+    // The page may change while the words load: resolved again once they are there.
+    this.#next = undefined;
+    return Promise.all(waits.map((wait) => this.#hold(wait))).then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#updating = true;
     super.willUpdate(changed);
-    this.config = this.#resolveConfig();
+    this.config = this.#next ?? this.#resolveConfig();
+    this.#next = undefined;
+  }
+
+  /** Makes a failure's report waiting for its wording, once it is there and still what the element shows. */
+  protected override update(changed: PropertyValues<this>): void {
+    this.#updating = false;
+    const pending = this.#pendingReport;
+    // The tasks have started what this update asks for. A failure found in this same update (a configuration
+    // problem) comes with those runs; one found before is superseded by any run since (a changed `city`, a retry).
+    if (pending?.duringUpdate) Object.assign(pending, { runs: this.#runs, duringUpdate: false });
+    if (pending && pending.runs !== this.#runs) this.#pendingReport = null;
+    else if (pending && this.errorMessage(pending.error) !== '') {
+      this.#pendingReport = null;
+      // Before rendering: the state, the live region and the event (after this render) come together.
+      this.#report(pending.error);
+    }
+    super.update(changed);
   }
 
   /**
@@ -112,10 +153,17 @@ export abstract class AgendaElement extends LitElement {
 
   /**
    * Registers `task` to be aborted when the element leaves the document. With `resume`, a task cut short
-   * that way runs again when the element comes back; without, it is simply dropped.
+   * that way runs again when the element comes back; without, it is simply dropped. Its runs are counted, so
+   * a failure report still waiting for its wording knows when it is stale.
    */
   protected abortOnDisconnect<T extends AbortableTask>(task: T, { resume }: { resume: boolean }): T {
     this.#tasks.set(task, resume);
+    // Counted at the source: a Task runs itself from hostUpdate through `this.run`, and retries call it too.
+    const run = task.run as (...args: unknown[]) => Promise<void>;
+    (task as { run: typeof run }).run = (...args) => {
+      this.#runs++;
+      return run.apply(task, args);
+    };
     return task;
   }
 
@@ -143,9 +191,14 @@ export abstract class AgendaElement extends LitElement {
     this.#queuedEvents.push(event);
   }
 
-  /** The polite live region, with the last announcement. */
+  /**
+   * The polite live region, with the last announcement. One made while the English catalogue was loading
+   * (French, then) is withheld until it arrives and worded in English then.
+   */
   protected renderAnnouncement(): TemplateResult {
-    return html`<p class="visually-hidden" role="status">${this.#announcement}</p>`;
+    const { lang } = this.config;
+    const text = this.#wordsPending(lang) ? '' : reword(this.#announcement, lang);
+    return html`<p class="visually-hidden" role="status">${text}</p>`;
   }
 
   /**
@@ -153,24 +206,43 @@ export abstract class AgendaElement extends LitElement {
    * if the wording was never asked for (reportError asks): the element then loads it and renders again.
    */
   protected errorMessage(error: AgendaError): string {
-    const text = errorText(error, this.config.lang);
+    const { lang } = this.config;
+    const text = errorText(error, lang);
     if (text !== null) return text;
-    this.#wording = loadErrorTexts();
-    void this.#wording?.then(() => this.requestUpdate());
+    const load = loadErrorTexts();
+    if (load && this.#late.has(load)) return fallbackText(error, lang);
+    this.#wording = load;
+    void load?.then(() => this.requestUpdate());
     return '';
+  }
+
+  /**
+   * Whether the words of `error`'s state are there (or what stands in for them): render the state only then,
+   * or it would show an empty message for a frame. Asks for them if not; the element renders again then.
+   */
+  protected failureWorded(error: unknown): boolean {
+    return this.errorMessage(asAgendaError(error)) !== '' && !this.#wordsPending(this.config.lang);
   }
 
   /**
    * Logs a failure, announces it and queues `agenda-error` with the message shown; aborts are not errors. On
    * a first failure this waits for the wording (and so does the next render), so the state, the announcement
-   * and the event carry the message the visitor sees.
+   * and the event carry the message the visitor sees. A newer failure, a new request or the element's removal
+   * meanwhile drops the report: it would describe a state no longer shown.
    */
   protected reportError(error: unknown): void {
     if (isAbortError(error)) return;
     const agendaError = asAgendaError(error);
-    this.#wording = loadErrorTexts();
-    if (this.#wording) void this.#wording.then(() => this.#report(agendaError));
-    else this.#report(agendaError);
+    const load = loadErrorTexts();
+    if (!load || this.#late.has(load)) {
+      this.#pendingReport = null;
+      this.#report(agendaError);
+      return;
+    }
+    // Reported by the update the wording lets through (see `update`), if nothing made it stale meanwhile.
+    this.#pendingReport = { error: agendaError, runs: this.#runs, duringUpdate: this.#updating };
+    this.#wording = load;
+    void this.#hold(load).then(() => this.requestUpdate());
   }
 
   /**
@@ -195,6 +267,31 @@ export abstract class AgendaElement extends LitElement {
     else this.log.error(message, error);
     this.announce(message);
     this.queueEvent(errorEvent(error, message));
+  }
+
+  /** True while this element would show words of `lang` that are still loading (and not late). */
+  #wordsPending(lang: ResolvedConfig['lang']): boolean {
+    if (!messagesPending(lang)) return false;
+    const load = loadMessages(lang);
+    return load !== null && !this.#late.has(load);
+  }
+
+  /**
+   * Settles when `load` does or at the deadline; past it, `load` counts as late for this element (what stands
+   * in shows) until it settles and the element renders again with the real words.
+   */
+  async #hold(load: Promise<void>): Promise<void> {
+    let settled = false;
+    const done = load.then(() => {
+      settled = true;
+    });
+    await settleWithin(done, wordsDeadline.ms);
+    if (settled || this.#late.has(load)) return;
+    this.#late.add(load);
+    void done.then(() => {
+      this.#late.delete(load);
+      this.requestUpdate();
+    });
   }
 
   #resolveConfig(): ResolvedConfig {
