@@ -3,6 +3,7 @@
  * them. Dates are handled as plain calendar days through UTC so that neither the visitor's time zone nor
  * daylight saving time can shift a day; only `parisOffset` and `parisNow` deal with real instants.
  */
+import { machineDate, parseWallClock } from '../ui/format.js';
 
 /** The IANA zone every API date and time is expressed in. */
 export const PARIS = 'Europe/Paris';
@@ -10,15 +11,17 @@ export const PARIS = 'Europe/Paris';
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
+/** A wall-clock day and time read as a UTC instant, in ms; `Date.UTC` rolls overflowing fields over. */
+function wallMs(date: string, time = '00:00'): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  return Date.UTC(y, m - 1, d, hh, mm);
+}
+
 /** True for an existing calendar day written `YYYY-MM-DD`. */
 export function isDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const day = new Date(Date.UTC(y, m - 1, d));
   // Round-tripping rejects 2026-02-30 and friends, which Date.UTC would silently roll over.
-  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+  return typeof value === 'string' && DATE.test(value) && new Date(wallMs(value)).toISOString().slice(0, 10) === value;
 }
 
 /** True for a time of day written `HH:mm` (00:00–23:59). */
@@ -28,15 +31,12 @@ export function isTime(value: unknown): value is string {
 
 /** The day `days` after (or before, when negative) a `YYYY-MM-DD` day. */
 export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  return addHours(date, '00:00', days * 24).date;
 }
 
 /** A wall-clock date and time `hours` later, rolling over midnight (wall clock: a DST night is ignored). */
 export function addHours(date: string, time: string, hours: number): { date: string; time: string } {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const [hh, mm] = time.split(':').map(Number) as [number, number];
-  const iso = new Date(Date.UTC(y, m - 1, d, hh + hours, mm)).toISOString();
+  const iso = new Date(wallMs(date, time) + hours * 3_600_000).toISOString();
   return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
 }
 
@@ -50,11 +50,11 @@ export function basicDateTime(date: string, time: string): string {
   return `${basicDate(date)}T${time.replace(':', '')}00`;
 }
 
-/** Paris wall-clock fields of an instant; one formatter, as building one is the costly part. */
+/** One formatter, as building one is the costly part. */
 let parisFormatter: Intl.DateTimeFormat | undefined;
 
-/** The Paris wall-clock date, time and seconds of an instant. */
-function parisFields(instant: Date): { date: string; time: string; second: string } {
+/** The Paris wall-clock day and time (`HH:mm`) of an instant, to decide what is still upcoming. */
+export function parisNow(instant: Date = new Date()): { date: string; time: string } {
   parisFormatter ??= new Intl.DateTimeFormat('en-US', {
     timeZone: PARIS,
     year: 'numeric',
@@ -62,48 +62,18 @@ function parisFields(instant: Date): { date: string; time: string; second: strin
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
-    second: '2-digit',
     // h23, not `hour12: false`: some engines write midnight as "24" with the latter.
     hourCycle: 'h23',
   });
   const parts: Record<string, string> = {};
   for (const part of parisFormatter.formatToParts(instant)) parts[part.type] = part.value;
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    time: `${parts.hour}:${parts.minute}`,
-    second: parts.second ?? '00',
-  };
-}
-
-/** The Paris wall-clock day and time (`HH:mm`) of an instant, to decide what is still upcoming. */
-export function parisNow(instant: Date = new Date()): { date: string; time: string } {
-  const { date, time } = parisFields(instant);
-  return { date, time };
-}
-
-/** Offset of Paris from UTC at an instant, in minutes (60 in winter, 120 in summer). */
-function offsetMinutesAt(epochMs: number): number {
-  const { date, time, second } = parisFields(new Date(epochMs));
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const [hh, mm] = time.split(':').map(Number) as [number, number];
-  const wallAsUtc = Date.UTC(y, m - 1, d, hh, mm, Number(second));
-  return Math.round((wallAsUtc - Math.floor(epochMs / 1000) * 1000) / 60000);
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
 }
 
 /**
- * The UTC offset (`+01:00` or `+02:00`) of a Paris wall-clock date and time, for ISO 8601 timestamps.
- * Computed from the formatted wall clock rather than `timeZoneName: 'longOffset'`, whose output
- * ("GMT+1", "GMT+01:00", "UTC+1"…) and support vary between engines.
+ * The UTC offset (`+01:00` or `+02:00`) of a Paris wall-clock date and time, for ISO 8601 timestamps: the
+ * one the cards' `<time datetime>` use (`machineDate` of `ui/format`), so the project has one Paris offset.
  */
 export function parisOffset(date: string, time: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const [hh, mm] = time.split(':').map(Number) as [number, number];
-  const wallAsUtc = Date.UTC(y, m - 1, d, hh, mm);
-  // Two passes: the offset at the first guess may be on the other side of a DST switch.
-  const guess = wallAsUtc - offsetMinutesAt(wallAsUtc) * 60000;
-  const offset = offsetMinutesAt(guess);
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return machineDate(parseWallClock(`${date}T${time}`)!).slice(16);
 }

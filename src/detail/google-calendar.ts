@@ -3,8 +3,8 @@
  * Google Calendar, built from Google's documented `render?action=TEMPLATE` parameters.
  */
 import type { EventDetail, Performance } from '../client/types.js';
-import { PARIS, addDays, addHours, basicDate, basicDateTime, isDate, isTime } from './datetime.js';
-import { DEFAULT_DURATION_HOURS, nextOccurrence, type Occurrence } from './performances.js';
+import { PARIS, isDate, isTime } from './datetime.js';
+import { basicSpan, nextOccurrence, type Occurrence } from './performances.js';
 import { calendarNotes, httpUrl, locationText, oneLine } from './text.js';
 
 /** Google's event template endpoint. */
@@ -33,7 +33,8 @@ export function googleCalendarUrl(
 ): string {
   const occurrence = performance ? fromPerformance(performance) : nextOccurrence(detail, options.now);
   const params = new URLSearchParams({ action: 'TEMPLATE', text: oneLine(detail.title) });
-  if (occurrence) params.set('dates', dates(occurrence));
+  // `YYYYMMDD/YYYYMMDD` (end exclusive) or `YYYYMMDDTHHMMSS/YYYYMMDDTHHMMSS`.
+  if (occurrence) params.set('dates', basicSpan(occurrence).join('/'));
   // ctz makes Google read the times as Paris wall-clock times, whatever the visitor's own zone.
   params.set('ctz', PARIS);
   const details = [calendarNotes(detail), httpUrl(detail.pageUrl) ?? ''].filter(Boolean).join('\n\n');
@@ -48,13 +49,6 @@ function fromPerformance(performance: Performance): Occurrence | null {
   if (!isDate(performance.date)) return null;
   const time = (performance.times ?? []).filter(isTime).sort()[0] ?? null;
   return { date: performance.date, time, lastDate: performance.date };
-}
-
-/** Google's `dates` value: `YYYYMMDD/YYYYMMDD` (end exclusive) or `YYYYMMDDTHHMMSS/YYYYMMDDTHHMMSS`. */
-function dates({ date, time, lastDate }: Occurrence): string {
-  if (time === null) return `${basicDate(date)}/${basicDate(addDays(lastDate, 1))}`;
-  const end = addHours(date, time, DEFAULT_DURATION_HOURS);
-  return `${basicDateTime(date, time)}/${basicDateTime(end.date, end.time)}`;
 }
 
 /** At most `max` characters, cut at a word boundary with an ellipsis when too long. */

@@ -3,8 +3,8 @@
  * any calendar application, offline, without sending the visitor to a third party.
  */
 import type { EventDetail } from '../client/types.js';
-import { PARIS, addDays, addHours, basicDate, basicDateTime } from './datetime.js';
-import { DEFAULT_DURATION_HOURS, occurrences, type Occurrence } from './performances.js';
+import { PARIS, basicDate } from './datetime.js';
+import { basicSpan, occurrences, type Occurrence } from './performances.js';
 import { calendarNotes, httpUrl, locationText, oneLine } from './text.js';
 
 /** Options of `eventToICalendar`. */
@@ -72,20 +72,12 @@ export function eventToICalendar(detail: EventDetail, options: ICalendarOptions 
 
 /** The lines of one VEVENT. */
 function vevent(detail: EventDetail, occurrence: Occurrence, stamp: string): string[] {
-  const { date, time, lastDate } = occurrence;
-  const lines = ['BEGIN:VEVENT', `UID:${uid(detail.id, occurrence)}`, `DTSTAMP:${stamp}`];
-  if (time === null) {
-    // All-day: DTEND is exclusive, hence the day after the last day.
-    lines.push(`DTSTART;VALUE=DATE:${basicDate(date)}`, `DTEND;VALUE=DATE:${basicDate(addDays(lastDate, 1))}`);
-    // A whole-day entry should not mark the visitor as busy all day.
-    lines.push('TRANSP:TRANSPARENT');
-  } else {
-    const end = addHours(date, time, DEFAULT_DURATION_HOURS);
-    lines.push(
-      `DTSTART;TZID=${PARIS}:${basicDateTime(date, time)}`,
-      `DTEND;TZID=${PARIS}:${basicDateTime(end.date, end.time)}`,
-    );
-  }
+  const [start, end] = basicSpan(occurrence);
+  // All-day (DTEND exclusive, the day after the last day), or Europe/Paris wall-clock times.
+  const value = occurrence.time === null ? ';VALUE=DATE' : `;TZID=${PARIS}`;
+  const lines = ['BEGIN:VEVENT', `UID:${uid(detail.id, occurrence)}`, `DTSTAMP:${stamp}`, `DTSTART${value}:${start}`, `DTEND${value}:${end}`];
+  // A whole-day entry should not mark the visitor as busy all day.
+  if (occurrence.time === null) lines.push('TRANSP:TRANSPARENT');
   lines.push(`SUMMARY:${escapeText(oneLine(detail.title))}`);
   const notes = calendarNotes(detail);
   if (notes) lines.push(`DESCRIPTION:${escapeText(notes)}`);

@@ -3,7 +3,7 @@
  * calendar files, calendar links and structured data all work with.
  */
 import type { EventDetail } from '../client/types.js';
-import { isDate, isTime, parisNow } from './datetime.js';
+import { addDays, addHours, basicDate, basicDateTime, isDate, isTime, parisNow } from './datetime.js';
 
 /**
  * Assumed length of a timed performance. The API gives start times only, and calendar applications show an
@@ -82,4 +82,14 @@ export function nextOccurrence(detail: OccurrenceFields, now: Date = new Date())
   if (upcoming.length > 0) return upcoming[0] ?? null;
   // A past event still gets its latest date, so a link built from it is at least about the right day.
   return occurrences(detail).at(-1) ?? null;
+}
+
+/**
+ * Start and end of an occurrence in the basic formats calendars use: `YYYYMMDD` days with an exclusive end
+ * for an all-day one, else Paris wall-clock `YYYYMMDDTHHMMSS` times lasting `DEFAULT_DURATION_HOURS`.
+ */
+export function basicSpan({ date, time, lastDate }: Occurrence): [start: string, end: string] {
+  if (time === null) return [basicDate(date), basicDate(addDays(lastDate, 1))];
+  const end = addHours(date, time, DEFAULT_DURATION_HOURS);
+  return [basicDateTime(date, time), basicDateTime(end.date, end.time)];
 }

@@ -15,7 +15,7 @@ import { asAgendaError, isAbortError } from '../ui/errors.js';
 import { AgendaLoadEvent } from '../ui/events.js';
 import { parisToday } from '../ui/format.js';
 import { stateStyles } from '../ui/states.js';
-import { baseStyles, themeStyles } from '../ui/styles.js';
+import { badgeStyles, baseStyles, themeStyles } from '../ui/styles.js';
 import { AgendaElement } from './base/agenda-element.js';
 
 /** What a load produces: the event and its sanitized description, built once per load. */
@@ -86,7 +86,7 @@ const EVENT_ID = /^\d{1,15}$/;
  * @cssprop [--agenda-gap=1rem] - Space between sections.
  */
 export class AgendaEvent extends AgendaElement {
-  static override styles = [themeStyles, baseStyles, stateStyles, detailStyles];
+  static override styles = [themeStyles, baseStyles, stateStyles, badgeStyles, detailStyles];
 
   /** The event's id (`id_agenda`), a positive whole number. Required. */
   @property({ attribute: 'event-id' }) eventId?: string | number;

@@ -56,18 +56,13 @@ function formatRange({ min, max }: PriceRange, lang: Lang): string {
   // Not `formatRange`: its output differs between ICU versions, so between browsers ("€10 – €12" in
   // English today). Splicing "min–max" into the parts of the formatted maximum keeps the locale's symbol
   // position and spacing and gives the same, compact result everywhere.
-  const parts = format.formatToParts(max);
-  const first = parts.findIndex((part) => NUMBER_PARTS.has(part.type));
-  let last = first;
-  while (last + 1 < parts.length && NUMBER_PARTS.has(parts[last + 1].type)) last += 1;
-  if (first < 0) return `${format.format(min)}${RANGE_DASH}${format.format(max)}`;
   const numberOnly = (value: number): string =>
     format
       .formatToParts(value)
       .filter((part) => NUMBER_PARTS.has(part.type))
       .map((part) => part.value)
       .join('');
-  const before = parts.slice(0, first).map((part) => part.value).join('');
-  const after = parts.slice(last + 1).map((part) => part.value).join('');
-  return `${before}${numberOnly(min)}${RANGE_DASH}${numberOnly(max)}${after}`;
+  const high = numberOnly(max);
+  // The maximum's digits, found in its formatted text, become "min–max".
+  return format.format(max).replace(high, `${numberOnly(min)}${RANGE_DASH}${high}`);
 }

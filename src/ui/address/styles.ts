@@ -15,10 +15,6 @@ export const addressStyles = css`
     max-width: 36rem;
   }
 
-  .address .message {
-    margin: 0.5rem 0 0;
-  }
-
   .address-error {
     display: flex;
     flex-wrap: wrap;

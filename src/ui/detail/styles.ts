@@ -1,9 +1,9 @@
 /**
  * Styles of the detail view and its skeleton. They use only the private `--_*` tokens of `ui/styles.ts`, so
- * the detail follows the same public `--agenda-*` properties and themes as the listings.
+ * the detail follows the same public `--agenda-*` properties and themes as the listings. The category and
+ * badges use the shared `badgeStyles` (listed before these in the element's styles), not a copy.
  */
 import { css } from 'lit';
-import { badgeStyles } from '../styles.js';
 
 export const detailStyles = css`
   .detail {
@@ -80,8 +80,6 @@ export const detailStyles = css`
   .meta:empty {
     display: none;
   }
-
-  ${badgeStyles}
 
   .title {
     margin: 0;
@@ -241,12 +239,9 @@ export const detailStyles = css`
     gap: 0.5rem;
   }
 
+  /* Underlined on hover by baseStyles' .button:hover, which outranks this. */
   a.button {
     text-decoration: none;
-  }
-
-  a.button:hover {
-    text-decoration: underline;
   }
 
   .button .icon {

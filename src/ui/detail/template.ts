@@ -4,8 +4,10 @@
  * sanitized as a DOM node (see `ui/sanitize`), so nothing here ever parses HTML.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProperties } from '../style-properties.js';
 import type { EventDetail, EventSummary, Lang, Performance, ThumbnailSources } from '../../client/index.js';
+import { hideBrokenImage } from '../card.js';
 import { formatList, formatNextDate, formatShortDay, machineDate, parseWallClock, type WallClock } from '../format.js';
 import type { Messages } from '../i18n.js';
 import { calendarIcon, externalIcon, pinIcon } from '../icons.js';
@@ -57,23 +59,20 @@ const DATES_SHOWN = 5;
  * A heading at `level` (clamped to 1–6). One plain template per level rather than lit/static-html, whose
  * runtime (0.5 KB gzip) would otherwise ship to every page for this one use.
  */
-function heading(level: number, attributes: { class: string; part?: string; id?: string }, content: unknown): TemplateResult {
-  const c = attributes.class;
-  const part = attributes.part ?? nothing;
-  const id = attributes.id ?? nothing;
+function heading(level: number, c: string, content: unknown, part?: string): TemplateResult {
   switch (Math.min(6, Math.max(1, Math.round(level)))) {
     case 1:
-      return html`<h1 class=${c} part=${part} id=${id}>${content}</h1>`;
+      return html`<h1 class=${c} part=${ifDefined(part)}>${content}</h1>`;
     case 2:
-      return html`<h2 class=${c} part=${part} id=${id}>${content}</h2>`;
+      return html`<h2 class=${c} part=${ifDefined(part)}>${content}</h2>`;
     case 3:
-      return html`<h3 class=${c} part=${part} id=${id}>${content}</h3>`;
+      return html`<h3 class=${c} part=${ifDefined(part)}>${content}</h3>`;
     case 4:
-      return html`<h4 class=${c} part=${part} id=${id}>${content}</h4>`;
+      return html`<h4 class=${c} part=${ifDefined(part)}>${content}</h4>`;
     case 5:
-      return html`<h5 class=${c} part=${part} id=${id}>${content}</h5>`;
+      return html`<h5 class=${c} part=${ifDefined(part)}>${content}</h5>`;
     default:
-      return html`<h6 class=${c} part=${part} id=${id}>${content}</h6>`;
+      return html`<h6 class=${c} part=${ifDefined(part)}>${content}</h6>`;
   }
 }
 
@@ -112,7 +111,7 @@ function renderImage(event: EventSummary, options: DetailOptions): TemplateResul
       height=${options.imageHeight}
       alt=${options.t.imageAlt(event.title)}
       decoding="async"
-      @error=${(e: Event) => ((e.target as HTMLImageElement).hidden = true)}
+      @error=${hideBrokenImage}
     />
   </div>`;
 }
@@ -136,10 +135,11 @@ function renderTitle(event: EventSummary, options: DetailOptions): TemplateResul
   if (!options.showHeading) return nothing;
   return heading(
     options.headingLevel,
-    { class: `title${event.cancelled ? ' cancelled' : ''}`, part: 'title' },
+    `title${event.cancelled ? ' cancelled' : ''}`,
     html`<span class="title-text">${event.title}</span>${event.cancelled
       ? html`<span class="visually-hidden"> (${options.t.cancelled})</span>`
       : nothing}`,
+    'title',
   );
 }
 
@@ -270,7 +270,7 @@ function renderBooking(detail: EventDetail, options: LoadedOptions): TemplateRes
   const info = detail.bookingInfo.trim();
   if (!booking && !page && !info && !detail.cancelled) return nothing;
   return html`<section class="section booking-section" part="booking">
-    ${heading(options.headingLevel + 1, { class: 'section-title' }, d.booking)}
+    ${heading(options.headingLevel + 1, 'section-title', d.booking)}
     ${detail.cancelled ? html`<p class="cancelled-notice" part="cancelled-notice">${d.cancelledNotice}</p>` : nothing}
     ${info ? html`<p class="booking-info">${info}</p>` : nothing}
     <p class="actions">
@@ -293,7 +293,7 @@ function renderCalendar(detail: EventDetail, options: LoadedOptions): TemplateRe
   if (detail.cancelled || (!options.onDownloadIcs && !options.googleCalendarUrl)) return nothing;
   const google = safeHttpUrl(options.googleCalendarUrl);
   return html`<section class="section" part="calendar">
-    ${heading(options.headingLevel + 1, { class: 'section-title' }, d.calendar)}
+    ${heading(options.headingLevel + 1, 'section-title', d.calendar)}
     <p class="actions">
       ${options.onDownloadIcs
         ? html`<button type="button" class="button secondary" part="calendar-ics" @click=${options.onDownloadIcs}>
@@ -326,7 +326,7 @@ export function renderDetail(detail: EventDetail, options: LoadedOptions): Templ
     </div>
     ${options.description
       ? html`<section class="section" part="description">
-          ${heading(options.headingLevel + 1, { class: 'section-title' }, options.d.description)} ${options.description}
+          ${heading(options.headingLevel + 1, 'section-title', options.d.description)} ${options.description}
         </section>`
       : nothing}
     ${renderBooking(detail, options)} ${renderCalendar(detail, options)}

@@ -25,28 +25,22 @@ function isTabbable(element: HTMLElement): boolean {
   return getComputedStyle(element).visibility !== 'hidden';
 }
 
-function collect(parent: Element | ShadowRoot, out: HTMLElement[]): void {
-  for (const child of parent.children) {
+/**
+ * The tabbable elements among `elements` and their descendants, in tree order: a slot stands for the
+ * elements assigned to it, a shadow host for its shadow tree (its light children only render where that
+ * tree slots them).
+ */
+function collect(elements: Iterable<Element>, out: HTMLElement[]): HTMLElement[] {
+  for (const child of elements) {
     if (child instanceof HTMLElement && isTabbable(child)) out.push(child);
-    if (child instanceof HTMLSlotElement) {
-      for (const assigned of child.assignedElements({ flatten: true })) {
-        if (assigned instanceof HTMLElement && isTabbable(assigned)) out.push(assigned);
-        collect(assigned, out);
-      }
-    } else if (child.shadowRoot) {
-      // A shadow host's light children only render where its shadow tree slots them.
-      collect(child.shadowRoot, out);
-    } else {
-      collect(child, out);
-    }
+    collect(child instanceof HTMLSlotElement ? child.assignedElements({ flatten: true }) : (child.shadowRoot ?? child).children, out);
   }
+  return out;
 }
 
-/** Every element Tab can reach inside `container`, shadow roots included, in document order. */
+/** The elements Tab reaches inside `container`, in order (shadow trees and slots included). */
 export function tabbables(container: Element): HTMLElement[] {
-  const out: HTMLElement[] = [];
-  collect(container, out);
-  return out;
+  return collect(container.children, []);
 }
 
 /** True when `node` is `container` or inside it, crossing shadow roots (through their hosts). */

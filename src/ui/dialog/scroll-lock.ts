@@ -5,12 +5,13 @@
  * (and the absence of a `style` attribute) are restored exactly as they were.
  */
 
+/** The root's inline properties a lock sets. */
+const PROPERTIES = ['overflow', 'padding-right'];
+
+/** Whether the root had a `style` attribute, and each property's inline value and priority. */
 interface Saved {
   hadStyle: boolean;
-  overflow: string;
-  overflowPriority: string;
-  paddingRight: string;
-  paddingRightPriority: string;
+  properties: [name: string, value: string, priority: string][];
 }
 
 let locks = 0;
@@ -30,10 +31,7 @@ export function lockScroll(): () => void {
     const scrollbar = Math.max(0, window.innerWidth - root.clientWidth);
     saved = {
       hadStyle: root.hasAttribute('style'),
-      overflow: style.getPropertyValue('overflow'),
-      overflowPriority: style.getPropertyPriority('overflow'),
-      paddingRight: style.getPropertyValue('padding-right'),
-      paddingRightPriority: style.getPropertyPriority('padding-right'),
+      properties: PROPERTIES.map((name) => [name, style.getPropertyValue(name), style.getPropertyPriority(name)]),
     };
     if (scrollbar > 0) {
       const padding = Number.parseFloat(getComputedStyle(root).paddingRight) || 0;
@@ -55,10 +53,10 @@ export function lockScroll(): () => void {
 function restore(root: HTMLElement): void {
   if (!saved) return;
   const { style } = root;
-  const put = (name: string, value: string, priority: string) =>
-    value ? style.setProperty(name, value, priority) : style.removeProperty(name);
-  put('overflow', saved.overflow, saved.overflowPriority);
-  put('padding-right', saved.paddingRight, saved.paddingRightPriority);
+  for (const [name, value, priority] of saved.properties) {
+    if (value) style.setProperty(name, value, priority);
+    else style.removeProperty(name);
+  }
   if (!saved.hadStyle && root.getAttribute('style') === '') root.removeAttribute('style');
   saved = null;
 }

@@ -29,7 +29,8 @@ export function contrastRatio(a: string, b: string): number {
 
 /** The text colour for a `#rrggbb` background: `#000000` or `#ffffff`, whichever contrasts more. */
 export function inkFor(background: string): '#000000' | '#ffffff' {
-  return contrastRatio(background, '#000000') >= contrastRatio(background, '#ffffff') ? '#000000' : '#ffffff';
+  // Black wins when (L + 0.05) / 0.05 >= 1.05 / (L + 0.05), i.e. (L + 0.05)² >= 0.0525.
+  return (luminance(background) + 0.05) ** 2 >= 0.0525 ? '#000000' : '#ffffff';
 }
 
 /** The custom properties a chip gets for an API colour; none when the colour is not a valid `#rrggbb`. */
