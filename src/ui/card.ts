@@ -62,26 +62,20 @@ function truncate(text: string, length: number): string {
   return `${(space > length * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?]+$/, '')}…`;
 }
 
-/** Each icon's `<svg>`, rendered once without Lit's markers. */
-const iconElements = new WeakMap<TemplateResult, Element>();
+/** Each icon's `<svg>`, rendered once. */
+const iconElements = new WeakMap<TemplateResult, Node>();
 
 /**
- * A fresh clone of a static icon (src/ui/icons.ts): cloning one rendered `<svg>` costs a fraction of
- * rendering its template in every card. A new node on each call, so cards render through `cardRun`, which
- * renders a card again only when it must.
+ * A fresh clone of a static icon (src/ui/icons.ts, templates without bindings, so the rendered `<svg>`
+ * carries no Lit marker): cloning it costs a fraction of rendering its template in every card. A new node
+ * on each call, so cards render through `cardRun`, which renders a card again only when it must.
  */
 function iconClone(icon: TemplateResult): Node {
   let element = iconElements.get(icon);
   if (!element) {
     const container = document.createElement('div');
     render(icon, container);
-    element = container.querySelector('svg')!;
-    // Lit's part markers mean nothing outside its render: dropped, so clones carry only the drawing.
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_COMMENT);
-    const markers: ChildNode[] = [];
-    while (walker.nextNode()) markers.push(walker.currentNode as ChildNode);
-    for (const marker of markers) marker.remove();
-    iconElements.set(icon, element);
+    iconElements.set(icon, (element = container.querySelector('svg')!));
   }
   return element.cloneNode(true);
 }
@@ -259,20 +253,22 @@ export const cardStyles = css`
     list-style: none;
   }
 
-  /* Block layout, not grid, for one column: appending cards then lays out only the new ones. */
-  .layout-list > li + li {
-    margin-block-start: var(--_gap);
-  }
-
-  /* Cards out of view skip style, layout and paint until they near it; their reserved size is exact. */
-  .layout-list > li {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto calc(var(--_text-h) + 2px + (100cqi - 2px) * var(--_thumb-scale, 0.5625));
-  }
-
+  /*
+   * Block layout, not grid, for one column: appending cards then lays out only the new ones. Cards out of
+   * view skip style, layout and paint until they near it; their reserved size (--_li-h) is exact.
+   */
+  .layout-list > li,
   .layout-compact > li {
     content-visibility: auto;
-    contain-intrinsic-block-size: auto var(--_compact-h);
+    contain-intrinsic-block-size: auto var(--_li-h);
+  }
+
+  .layout-list {
+    --_li-h: calc(var(--_text-h) + 2px + (100cqi - 2px) * var(--_thumb-scale, 0.5625));
+  }
+
+  .layout-list > li + li {
+    margin-block-start: var(--_gap);
   }
 
   .layout-grid {
@@ -284,10 +280,6 @@ export const cardStyles = css`
   .layout-grid > li {
     display: grid;
     min-width: 0;
-  }
-
-  .layout-compact > li + li {
-    margin-block-start: calc(var(--_gap) / 2);
   }
 
   .card {
@@ -307,22 +299,20 @@ export const cardStyles = css`
     box-shadow: inset 0 4px 0 var(--_accent), var(--_shadow);
   }
 
+  /* The thumbnail's box, and the placeholder in it (the category's tint) until an image covers it. */
   .thumb {
     position: relative;
     display: grid;
-    place-items: center;
     aspect-ratio: var(--_thumb-ratio, 16 / 9);
     overflow: hidden;
     background: var(--_skeleton);
-    color: var(--_muted);
   }
 
   .placeholder {
     display: grid;
     place-items: center;
-    width: 100%;
-    height: 100%;
     background: color-mix(in srgb, var(--_category, var(--_skeleton)) 22%, var(--_skeleton));
+    color: var(--_muted);
   }
 
   .placeholder .icon {
@@ -344,7 +334,6 @@ export const cardStyles = css`
     flex-direction: column;
     gap: 0.25rem;
     height: var(--_text-h);
-    min-width: 0;
     padding: 0.875rem 1rem 1rem;
     overflow: hidden;
   }
@@ -404,12 +393,14 @@ export const cardStyles = css`
     text-underline-offset: 0.15em;
   }
 
-  .meta {
+  .meta,
+  .venue {
     display: flex;
     align-items: center;
     gap: 0.5rem;
-    height: 1.5em;
-    overflow: hidden;
+  }
+
+  .meta {
     font-size: 0.875em;
   }
 
@@ -418,12 +409,6 @@ export const cardStyles = css`
   /* The category's colour dot (an element, .swatch, in the detail view) drawn by CSS: one element less per card. */
   .card .category::before {
     content: '';
-    flex: none;
-    width: 0.75em;
-    height: 0.75em;
-    border-radius: 50%;
-    background: var(--_category, var(--_muted));
-    box-shadow: 0 0 0 1px var(--_surface), 0 0 0 2px var(--_border);
   }
 
   .meta .badge {
@@ -431,18 +416,19 @@ export const cardStyles = css`
   }
 
   /* One line each; what does not fit ends in an ellipsis (the whole text stays for screen readers). */
-  .date,
-  .artists,
-  .venue > span {
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-  }
-
+  .meta,
   .date,
   .venue,
   .artists {
     height: 1.5em;
+    overflow: hidden;
+  }
+
+  .date,
+  .artists,
+  .venue > span {
+    white-space: nowrap;
+    text-overflow: ellipsis;
   }
 
   .date {
@@ -456,19 +442,22 @@ export const cardStyles = css`
   .date .range {
     margin-inline-start: 0.75rem;
     font-weight: 400;
+  }
+
+  .venue,
+  .range,
+  .excerpt {
     color: var(--_muted);
   }
 
   .venue {
-    display: flex;
     align-items: flex-start;
     gap: 0.375em;
-    overflow: hidden;
-    color: var(--_muted);
   }
 
   .venue > span {
     min-width: 0;
+    overflow: hidden;
   }
 
   .venue .icon {
@@ -487,14 +476,13 @@ export const cardStyles = css`
     flex: 0 1 auto;
     min-height: 0;
     overflow: hidden;
-    color: var(--_muted);
     font-size: 0.9375em;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
     line-clamp: 3;
   }
 
-  /* At the bottom of the card, whatever rows the event lacks. */
+  /* At the bottom of the card, whatever rows the event lacks; a pill but in compact cards, where it is a link. */
   .booking {
     position: relative;
     z-index: 2;
@@ -503,16 +491,19 @@ export const cardStyles = css`
     justify-self: start;
     align-items: center;
     gap: 0.375em;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+
+  :not(.layout-compact) > li .booking {
     margin-block-start: auto;
     padding: 0.375rem 0.875rem;
     border: 2px solid var(--_accent);
     border-radius: 2rem;
-    color: var(--_accent);
-    font-weight: 600;
     text-decoration: none;
   }
 
-  .booking:hover {
+  :not(.layout-compact) > li .booking:hover {
     background: var(--_accent);
     color: var(--_on-accent);
   }
@@ -524,8 +515,8 @@ export const cardStyles = css`
 
   /* List: stacked when narrow, the thumbnail beside the text when there is room. */
   @container agenda (min-width: 34rem) {
-    .layout-list > li {
-      contain-intrinsic-block-size: auto calc(var(--_text-h) + 2px);
+    .layout-list {
+      --_li-h: calc(var(--_text-h) + 2px);
     }
 
     .layout-list .card {
@@ -534,7 +525,6 @@ export const cardStyles = css`
 
     /* The thumbnail keeps the resizer's crop, inset beside the text, never taller than it. */
     .layout-list .thumb {
-      align-self: start;
       max-height: calc(var(--_text-h) - 1.5rem);
       margin: 0.75rem 0 0.75rem 0.75rem;
       border-radius: calc(var(--_radius) * 0.67);
@@ -542,6 +532,14 @@ export const cardStyles = css`
   }
 
   /* Compact: one dense row per event, the category colour as a side stripe. */
+  .layout-compact {
+    --_li-h: var(--_compact-h);
+  }
+
+  .layout-compact > li + li {
+    margin-block-start: calc(var(--_gap) / 2);
+  }
+
   .layout-compact .card {
     border-width: 0 0 0 0.3rem;
     border-color: var(--_category, var(--_border));
@@ -572,16 +570,6 @@ export const cardStyles = css`
 
   .layout-compact .booking {
     height: 1.5em;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    border-radius: 0;
-    text-decoration: underline;
-  }
-
-  .layout-compact .booking:hover {
-    background: none;
-    color: var(--_accent);
   }
 
   @container agenda (min-width: 40rem) {
@@ -604,31 +592,30 @@ export const cardStyles = css`
       text-align: end;
     }
 
-    .layout-compact .date .range {
+    .layout-compact .range {
       display: block;
       margin: 0;
     }
   }
 
   /* Skeletons take the place of the cards they stand for: same boxes, lines drawn inside. */
-  .skeleton .line {
+  .line {
     display: block;
     height: 1em;
     margin-block: 0.25em;
     border-radius: 0.25rem;
-    background: var(--_skeleton);
   }
 
-  .skeleton .title-line {
+  .title-line {
     width: 80%;
     height: 1.4em;
   }
 
-  .skeleton .short {
+  .short {
     width: 35%;
   }
 
-  .skeleton .medium {
+  .medium {
     width: 60%;
   }
 
@@ -638,12 +625,12 @@ export const cardStyles = css`
     width: 11rem;
     height: max(2.75rem, calc(var(--_font-size) * 1.2 + 1rem + 4px));
     border-radius: calc(var(--_radius) * 2);
-    background: var(--_skeleton);
   }
 
+  .line,
   .skeleton .thumb,
-  .skeleton .line,
   .more-placeholder {
+    background: var(--_skeleton);
     animation: agenda-pulse 1.6s ease-in-out infinite;
   }
 
@@ -654,8 +641,7 @@ export const cardStyles = css`
       outline-offset: -1px;
     }
 
-    .swatch,
-    .card .category::before {
+    .category::before {
       forced-color-adjust: none;
     }
   }

@@ -17,19 +17,12 @@ const MAX_SKELETONS = 12;
  */
 export function renderLoading(layout: Layout, count: number, listStyle: StyleProperties): TemplateResult {
   const cards = Array.from({ length: Math.max(1, Math.min(count, MAX_SKELETONS)) }, () => renderSkeletonCard(layout));
-  return html`<ul class="list layout-${layout}" part="list" aria-hidden="true" style=${styleProperties(listStyle)}>${cards}</ul><div
-      class="more-area"
-      aria-hidden="true"
-    ><span class="more-placeholder"></span></div>`;
+  return html`<ul class="list layout-${layout}" part="list" aria-hidden="true" style=${styleProperties(listStyle)}>${cards}</ul><div class="more-area" aria-hidden="true"><span class="more-placeholder"></span></div>`;
 }
 
 /** The empty state. */
 export function renderEmpty(message: string, hint?: string): TemplateResult {
-  return html`<div class="state empty" part="empty">
-    ${calendarIcon}
-    <p class="state-title">${message}</p>
-    ${hint ? html`<p>${hint}</p>` : nothing}
-  </div>`;
+  return html`<div class="state empty" part="empty">${calendarIcon}<p class="state-title">${message}</p>${hint ? html`<p>${hint}</p>` : nothing}</div>`;
 }
 
 /** What the error state shows. */
@@ -48,15 +41,10 @@ export interface ErrorView {
 
 /** The error state. */
 export function renderError(view: ErrorView): TemplateResult {
-  return html`<div class="state error" part="error">
-    ${alertIcon}
-    <p class="state-title">${view.title}</p>
-    <p>${view.message}</p>
-    <p class="code">${view.code}</p>
-    ${view.retryLabel && view.onRetry
-      ? html`<button type="button" class="button" part="retry" @click=${view.onRetry}>${view.retryLabel}</button>`
-      : nothing}
-  </div>`;
+  return html`<div class="state error" part="error">${alertIcon}<p class="state-title">${view.title}</p><p>${view.message}</p><p class="code">${view.code}</p>${view.retryLabel &&
+  view.onRetry
+    ? html`<button type="button" class="button" part="retry" @click=${view.onRetry}>${view.retryLabel}</button>`
+    : nothing}</div>`;
 }
 
 /** Styles of the empty and error states. */

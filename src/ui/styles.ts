@@ -179,7 +179,9 @@ export const badgeStyles = css`
     font-weight: 600;
   }
 
-  .swatch {
+  /* A category's colour: an element in the detail view, drawn by CSS before the name on cards. */
+  .swatch,
+  .category::before {
     flex: none;
     width: 0.75em;
     height: 0.75em;

@@ -293,19 +293,13 @@ export abstract class AgendaListing<Q> extends AgendaElement {
   protected override render(): TemplateResult {
     const { theme, lang } = this.config;
     const busy = this.#listTask.status === TaskStatus.PENDING || this.#moreBusy();
-    return html`<div class="root ${theme}" part="base" lang=${lang}>
-      ${this.renderHeader()}
-      <div class="body" aria-busy=${busy ? 'true' : 'false'}>
-        ${this.#listTask.render({
-          initial: () => nothing,
-          pending: () => this.#renderLoading(),
-          complete: (page) => this.#renderPages(page),
-          // An abort is only ever followed by a new run (or by removal): keep the skeleton meanwhile.
-          error: (error) => (isAbortError(error) ? this.#renderLoading() : this.#renderError(error)),
-        })}
-      </div>
-      ${this.renderAnnouncement()}
-    </div>`;
+    return html`<div class="root ${theme}" part="base" lang=${lang}>${this.renderHeader()}<div class="body" aria-busy=${busy ? 'true' : 'false'}>${this.#listTask.render({
+      initial: () => nothing,
+      pending: () => this.#renderLoading(),
+      complete: (page) => this.#renderPages(page),
+      // An abort is only ever followed by a new run (or by removal): keep the skeleton meanwhile.
+      error: (error) => (isAbortError(error) ? this.#renderLoading() : this.#renderError(error)),
+    })}</div>${this.renderAnnouncement()}</div>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -454,14 +448,13 @@ export abstract class AgendaListing<Q> extends AgendaElement {
 
   #renderMore(t: Messages): TemplateResult {
     const loading = this.#moreBusy();
-    return html`<div class="more-area">
-      ${this.#moreError
-        ? html`<p class="more-error">${alertIcon}${t.moreFailed} ${this.errorMessage(this.#moreError)}</p>`
-        : nothing}
-      <button type="button" class="button" part="more" aria-disabled=${loading ? 'true' : 'false'} @click=${this.#loadMore}>
-        ${loading ? t.loadingMore : this.#moreError ? t.retry : t.more}
-      </button>
-    </div>`;
+    return html`<div class="more-area">${this.#moreError
+      ? html`<p class="more-error">${alertIcon}${t.moreFailed} ${this.errorMessage(this.#moreError)}</p>`
+      : nothing}<button type="button" class="button" part="more" aria-disabled=${loading ? 'true' : 'false'} @click=${this.#loadMore}>${loading
+      ? t.loadingMore
+      : this.#moreError
+        ? t.retry
+        : t.more}</button></div>`;
   }
 
   #renderError(error: unknown): TemplateResult {
