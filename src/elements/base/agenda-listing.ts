@@ -54,12 +54,34 @@ const APPEND_BUDGET_MS = 4;
  * out whatever comes into view, so that frame should have little else to do.
  */
 const FIRST_APPEND_RUN = 1;
+/**
+ * Frames spent, before the first run, bringing the end of the list into view: one left to the frame that
+ * parsed the answer, one to scroll to the last card shown, one for the browser to lay out the cards that
+ * scroll brought into view (`content-visibility: auto` skipped them until then). A list scrolled far from
+ * its end would otherwise lay them out in the frame that scrolls to the first new card, on top of it.
+ */
+const REVEAL_FRAMES = 3;
 /** Bounds of the later runs, in cards. */
 const MIN_APPEND_RUN = 2;
 const MAX_APPEND_RUN = 25;
 
 /** `error` does not bubble: one capturing listener on the list hides any thumbnail that fails. */
 const LIST_IMAGE_ERRORS = { handleEvent: hideBrokenImage, capture: true };
+
+/** Today in Paris and the UTC hour it was read in (see `todayInParis`). */
+let today: { hour: number; day: string } | null = null;
+
+/**
+ * Today in Paris, read again only when the UTC hour changes: Paris is one or two whole hours ahead of UTC,
+ * so its date can only change on a UTC hour. Reading it costs a time-zone `formatToParts`, which every
+ * render of a listing would otherwise pay (milliseconds in Chromium, a good part of a small render).
+ */
+function todayInParis(): string {
+  const now = Date.now();
+  const hour = Math.floor(now / 3_600_000);
+  if (today?.hour !== hour) today = { hour, day: parisToday(new Date(now)) };
+  return today.day;
+}
 
 /** What a first page was fetched with, so further pages use exactly the same query. */
 interface Session<Q> {
@@ -136,8 +158,11 @@ export abstract class AgendaListing<Q> extends AgendaElement {
   #morePages: EventPage[] = [];
   /** Their cards, in the runs they were rendered in (see APPEND_BUDGET_MS). */
   #moreRuns: EventSummary[][] = [];
-  /** The page whose cards are being appended, those still to render, the next run's size, and when the last began. */
-  #appending: { page: EventPage; rest: EventSummary[]; run: number; started: number } | null = null;
+  /**
+   * The page whose cards are being appended, those still to render, the next run's size, when the last
+   * began, and the frames still to wait before the first run (REVEAL_FRAMES).
+   */
+  #appending: { page: EventPage; rest: EventSummary[]; run: number; started: number; reveal: number } | null = null;
   #appendFrame = 0;
   /** The card focused without scrolling while a page is appended, to scroll to in the next frame. */
   #scrollTarget: HTMLElement | null = null;
@@ -209,8 +234,8 @@ export abstract class AgendaListing<Q> extends AgendaElement {
           this.#queueLoad(page);
           return;
         }
-        // The first run waits for the next frame too: this task already parsed the page.
-        this.#appending = { page, rest: page.items, run: FIRST_APPEND_RUN, started: 0 };
+        // The first run waits for later frames (REVEAL_FRAMES): this task already parsed the page.
+        this.#appending = { page, rest: page.items, run: FIRST_APPEND_RUN, started: 0, reveal: REVEAL_FRAMES };
         this.#appendFrame = requestAnimationFrame(this.#appendBatch);
       },
       onError: (error) => {
@@ -264,6 +289,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
     if (this.#appending) {
       this.#focusIndex = null;
       this.#scrollTarget = null;
+      this.#appending.reveal = 0;
       while (this.#appending) this.#appendBatch();
       cancelAnimationFrame(this.#appendFrame);
     }
@@ -336,6 +362,18 @@ export abstract class AgendaListing<Q> extends AgendaElement {
   #appendBatch = (): void => {
     const appending = this.#appending;
     if (!appending) return;
+    // Before the first run, three frames bring the end of the list into view (see REVEAL_FRAMES).
+    if (appending.reveal > 0) {
+      appending.reveal -= 1;
+      if (appending.reveal === REVEAL_FRAMES - 2) {
+        // Only from afar: a last card already partly in view (a visitor who just pressed "more") stays put.
+        const last = this.renderRoot.querySelector('.list > li:last-child');
+        const box = last?.getBoundingClientRect();
+        if (box && (box.bottom < 0 || box.top > window.innerHeight)) last!.scrollIntoView({ block: 'nearest' });
+      }
+      this.#appendFrame = requestAnimationFrame(this.#appendBatch);
+      return;
+    }
     // The two frames after the first run only move focus to it, then scroll to it: each lays out the new
     // cards (focus, to know they can take it; the scroll, what comes into view), work enough for a frame.
     if (this.#focusIndex !== null && appending.page.items.length > appending.rest.length) {
@@ -392,7 +430,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
       thumbWidth: this.thumbWidth,
       thumbHeight: this.thumbHeight,
       showPlace: this.showPlace,
-      today: parisToday(),
+      today: todayInParis(),
       client,
     };
     if (previous && Object.entries(options).every(([key, value]) => (previous as unknown as Record<string, unknown>)[key] === value)) {
