@@ -46,12 +46,22 @@ export function parseWallClock(value: LocalDateTime | null | undefined): WallClo
   return Number.isNaN(date.getTime()) ? null : { date, hasTime: h !== undefined, day: `${y}-${mo}-${d}` };
 }
 
-/** Today's date in Paris, `YYYY-MM-DD`. */
+/** The last date read and the UTC hour it was read for (see `parisToday`). */
+let lastToday: { hour: number; day: string } | undefined;
+
+/**
+ * Today's date in Paris, `YYYY-MM-DD`. Read again only for another UTC hour: Paris is one or two whole hours
+ * ahead of UTC, so its date changes on a UTC hour only; the time-zone `formatToParts` otherwise cost every
+ * listing render a good part of its time.
+ */
 export function parisToday(now: Date = new Date()): string {
+  const hour = Math.floor(now.getTime() / HOUR);
+  if (lastToday?.hour === hour) return lastToday.day;
   // Assembled from parts: a locale's own short pattern is not stable across engines (WebKit's en-CA differs).
   const parts = formatter('today', 'en', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  lastToday = { hour, day: `${part('year')}-${part('month')}-${part('day')}` };
+  return lastToday.day;
 }
 
 /** Offsets already read, by UTC hour: Paris changes offset on the hour only, so an hour has one offset. */

@@ -68,21 +68,6 @@ const MAX_APPEND_RUN = 25;
 /** `error` does not bubble: one capturing listener on the list hides any thumbnail that fails. */
 const LIST_IMAGE_ERRORS = { handleEvent: hideBrokenImage, capture: true };
 
-/** Today in Paris and the UTC hour it was read in (see `todayInParis`). */
-let today: { hour: number; day: string } | null = null;
-
-/**
- * Today in Paris, read again only when the UTC hour changes: Paris is one or two whole hours ahead of UTC,
- * so its date can only change on a UTC hour. Reading it costs a time-zone `formatToParts`, which every
- * render of a listing would otherwise pay (milliseconds in Chromium, a good part of a small render).
- */
-function todayInParis(): string {
-  const now = Date.now();
-  const hour = Math.floor(now / 3_600_000);
-  if (today?.hour !== hour) today = { hour, day: parisToday(new Date(now)) };
-  return today.day;
-}
-
 /** What a first page was fetched with, so further pages use exactly the same query. */
 interface Session<Q> {
   client: AgendaClient;
@@ -430,7 +415,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
       thumbWidth: this.thumbWidth,
       thumbHeight: this.thumbHeight,
       showPlace: this.showPlace,
-      today: todayInParis(),
+      today: parisToday(),
       client,
     };
     if (previous && Object.entries(options).every(([key, value]) => (previous as unknown as Record<string, unknown>)[key] === value)) {
