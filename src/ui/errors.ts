@@ -7,36 +7,20 @@
 import { AgendaError, type Lang } from '../client/index.js';
 import { ConfigError } from '../config/index.js';
 import { AgendaErrorEvent } from './events.js';
-
-type ErrorTexts = typeof import('./error-texts.js');
-
-/** The loaded wording, the load under way, and whether the last attempt failed. */
-let texts: ErrorTexts | undefined;
-let loading: Promise<void> | undefined;
-let loadFailed = false;
+import { LazyModule } from './lazy-module.js';
 
 /** How the wording arrives; tests replace it to simulate a chunk that cannot load. */
-export const errorTextsSource = { load: (): Promise<ErrorTexts> => import('./error-texts.js') };
+export const errorTextsSource = { load: () => import('./error-texts.js') };
+
+const texts = new LazyModule(errorTextsSource);
 
 /**
  * Loads the wording unless it is there already (then null): once, and again at the next failure after an
- * attempt that failed. Never rejects: on failure the fallback sentences stand in.
+ * attempt that failed, whose elements wait for it (within the deadline) rather than show the fallback at
+ * once. Never rejects: on failure the fallback sentences stand in.
  */
 export function loadErrorTexts(): Promise<void> | null {
-  if (texts) return null;
-  if (loading) return loading;
-  // Another attempt: its elements wait for it (within the deadline) rather than show the fallback at once.
-  loadFailed = false;
-  return (loading = errorTextsSource.load().then(
-    (module) => {
-      texts = module;
-      loadFailed = false;
-    },
-    () => {
-      loadFailed = true;
-      loading = undefined;
-    },
-  ));
+  return texts.load(true);
 }
 
 /** True for the `AbortError` a cancelled request rejects with. */
@@ -54,8 +38,8 @@ export function asAgendaError(error: unknown): AgendaError {
  * the fallback when the wording could not load; null before it was ever asked for (`loadErrorTexts()`).
  */
 export function errorText(error: AgendaError, lang: Lang): string | null {
-  if (texts) return texts.errorText(error, lang);
-  return loadFailed ? fallbackText(error, lang) : null;
+  if (texts.value) return texts.value.errorText(error, lang);
+  return texts.failed ? fallbackText(error, lang) : null;
 }
 
 /**

@@ -3,6 +3,7 @@
  * speaks it. Error messages are worded elsewhere and load on the error path (errors.ts).
  */
 import type { Lang } from '../client/types.js';
+import { LazyModule } from './lazy-module.js';
 
 /** The message catalogue of one language. */
 export interface Messages {
@@ -85,20 +86,20 @@ const fr: Messages = {
   opening: 'Ouverture de la page de l’événement…',
 };
 
-/** The catalogues loaded so far: French is built in, English is a chunk of its own (i18n-en.ts). */
-const catalogues: Partial<Record<Lang, Messages>> = { fr };
-
 /** How the English catalogue arrives; tests replace it to hold or fail the load. */
 export const messagesSource = { load: (): Promise<{ en: Messages }> => import('./i18n-en.js') };
 
-/** The English catalogue's load under way, if any. */
-let englishLoading: Promise<void> | undefined;
-/** The last attempt failed: French stands in, until `loadMessages(…, {retry: true})` tries again. */
-let englishFailed = false;
+/** English, a chunk of its own (i18n-en.ts); French is built in and stands in while it loads or if it fails. */
+const english = new LazyModule(messagesSource);
+
+/** The catalogue of `lang`, if it is there. */
+function catalogue(lang: Lang): Messages | undefined {
+  return lang === 'fr' ? fr : english.value?.en;
+}
 
 /** The messages of a language; French until the English catalogue has loaded (see `loadMessages`). */
 export function messages(lang: Lang): Messages {
-  return catalogues[lang] ?? fr;
+  return catalogue(lang) ?? fr;
 }
 
 /**
@@ -107,26 +108,12 @@ export function messages(lang: Lang): Messages {
  * After a failure only `retry` tries again (an element's next connection), so updates do not refetch it.
  */
 export function loadMessages(lang: Lang, { retry = false }: { retry?: boolean } = {}): Promise<void> | null {
-  if (lang !== 'en' || catalogues.en) return null;
-  if (englishLoading) return englishLoading;
-  if (englishFailed && !retry) return null;
-  englishFailed = false;
-  return (englishLoading = messagesSource.load().then(
-    (module) => {
-      catalogues.en = module.en;
-      englishFailed = false;
-      englishLoading = undefined;
-    },
-    () => {
-      englishFailed = true;
-      englishLoading = undefined;
-    },
-  ));
+  return lang === 'en' ? english.load(retry) : null;
 }
 
 /** True while the catalogue of `lang` is still on its way (not there, and its last load did not fail). */
 export function messagesPending(lang: Lang): boolean {
-  return lang === 'en' && !catalogues.en && !englishFailed;
+  return lang === 'en' && !english.value && !english.failed;
 }
 
 /**
@@ -134,8 +121,9 @@ export function messagesPending(lang: Lang): boolean {
  * English catalogue was loading), else `text` unchanged.
  */
 export function reword(text: string, lang: Lang): string {
-  if (lang === 'fr' || !catalogues[lang]) return text;
+  const words = lang === 'fr' ? undefined : catalogue(lang);
+  if (!words) return text;
   const key = (Object.keys(fr) as (keyof Messages)[]).find((name) => fr[name] === text);
-  const worded = key ? catalogues[lang][key] : undefined;
+  const worded = key ? words[key] : undefined;
   return typeof worded === 'string' ? worded : text;
 }

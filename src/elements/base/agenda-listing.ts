@@ -26,6 +26,7 @@ import { alertIcon } from '../../ui/icons.js';
 import { safeHttpUrl } from '../../ui/safe.js';
 import { renderEmpty, renderLoading, stateStyles } from '../../ui/states.js';
 import { baseStyles, themeStyles } from '../../ui/styles.js';
+import type { CardAppender } from '../../ui/card-appender.js';
 import { AgendaElement } from './agenda-element.js';
 
 /** What activating a card does after `agenda-select`, unless the host called `preventDefault()`. */
@@ -43,27 +44,6 @@ const DETAIL_MODES: readonly DetailMode[] = ['dialog', 'link', 'none'];
 const MAX_THUMB = 1200;
 /** Cards whose thumbnail loads at once; the rest wait until they near the viewport. */
 const EAGER_THUMBNAILS = 2;
-/**
- * A "more" page is appended in runs, one per animation frame: built at once, a page of 100 cards would
- * freeze the page for a tenth of a second. Each run may take this long to build, which leaves the frame
- * room to lay it out and paint within 16 ms; its size follows from how long the previous run took.
- */
-const APPEND_BUDGET_MS = 4;
-/**
- * The first run is one card: the two frames after it move focus to it and scroll to it, and scrolling lays
- * out whatever comes into view, so that frame should have little else to do.
- */
-const FIRST_APPEND_RUN = 1;
-/**
- * Frames spent, before the first run, bringing the end of the list into view: one left to the frame that
- * parsed the answer, one to scroll to the last card shown, one for the browser to lay out the cards that
- * scroll brought into view (`content-visibility: auto` skipped them until then). A list scrolled far from
- * its end would otherwise lay them out in the frame that scrolls to the first new card, on top of it.
- */
-const REVEAL_FRAMES = 3;
-/** Bounds of the later runs, in cards. */
-const MIN_APPEND_RUN = 2;
-const MAX_APPEND_RUN = 25;
 
 /** `error` does not bubble: one capturing listener on the list hides any thumbnail that fails. */
 const LIST_IMAGE_ERRORS = { handleEvent: hideBrokenImage, capture: true };
@@ -73,6 +53,12 @@ interface Session<Q> {
   client: AgendaClient;
   query: Q;
   limit: number;
+}
+
+/** A further page, with the appender of its cards (loaded with the first such page: most lists never grow). */
+interface MorePage {
+  page: EventPage;
+  CardAppender: typeof CardAppender;
 }
 
 /**
@@ -141,16 +127,10 @@ export abstract class AgendaListing<Q> extends AgendaElement {
   #session: Session<Q> | null = null;
   /** Pages appended with "more", after the task's first page. */
   #morePages: EventPage[] = [];
-  /** Their cards, in the runs they were rendered in (see APPEND_BUDGET_MS). */
+  /** Their cards, in the runs they were rendered in (src/ui/card-appender.ts). */
   #moreRuns: EventSummary[][] = [];
-  /**
-   * The page whose cards are being appended, those still to render, the next run's size, when the last
-   * began, and the frames still to wait before the first run (REVEAL_FRAMES).
-   */
-  #appending: { page: EventPage; rest: EventSummary[]; run: number; started: number; reveal: number } | null = null;
-  #appendFrame = 0;
-  /** The card focused without scrolling while a page is appended, to scroll to in the next frame. */
-  #scrollTarget: HTMLElement | null = null;
+  /** Appends the page whose cards are not all rendered yet. */
+  #appender: CardAppender | null = null;
   /** The options every card of the list shares, kept while what they depend on stays the same. */
   #cardOptions: CardOptions | null = null;
   #moreError: AgendaError | null = null;
@@ -199,17 +179,20 @@ export abstract class AgendaListing<Q> extends AgendaElement {
 
   /** Each further page, appended; aborted with the first page's task, and on removal. */
   readonly #moreTask = this.abortOnDisconnect(
-    new Task<[number], EventPage>(this, {
+    new Task<[number], MorePage>(this, {
       autoRun: false,
       task: async ([offset], { signal }) => {
         const session = this.#session;
         if (!session) throw new DOMException('No listing to extend.', 'AbortError');
-        const page = await this.fetchPage(session.client, session.query, { offset, limit: session.limit }, signal);
+        const [page, { CardAppender }] = await Promise.all([
+          this.fetchPage(session.client, session.query, { offset, limit: session.limit }, signal),
+          import('../../ui/card-appender.js'),
+        ]);
         // A new first page started meanwhile: this page belongs to a list that is gone.
         if (session !== this.#session) throw new DOMException('Stale page.', 'AbortError');
-        return page;
+        return { page, CardAppender };
       },
-      onComplete: (page) => {
+      onComplete: ({ page, CardAppender }) => {
         const shown = this.#items().length;
         this.#morePages = [...this.#morePages, page];
         // Focus follows the new cards; with none, the "more" button vanishes, so focus the last card instead.
@@ -219,9 +202,20 @@ export abstract class AgendaListing<Q> extends AgendaElement {
           this.#queueLoad(page);
           return;
         }
-        // The first run waits for later frames (REVEAL_FRAMES): this task already parsed the page.
-        this.#appending = { page, rest: page.items, run: FIRST_APPEND_RUN, started: 0, reveal: REVEAL_FRAMES };
-        this.#appendFrame = requestAnimationFrame(this.#appendBatch);
+        this.#appender = new CardAppender(page.items, {
+          lastCard: () => this.renderRoot.querySelector('.list > li:last-child'),
+          focusFirstNew: () => (this.#focusIndex === null ? null : this.#moveFocus(false)),
+          addRun: (cards) => {
+            this.#moreRuns = [...this.#moreRuns, cards];
+            this.requestUpdate();
+          },
+          done: () => {
+            this.#appender = null;
+            this.announce(this.t.loadedMore(page.items.length));
+            this.#queueLoad(page);
+          },
+        });
+        this.#appender.start();
       },
       onError: (error) => {
         if (isAbortError(error)) return;
@@ -271,12 +265,9 @@ export abstract class AgendaListing<Q> extends AgendaElement {
     // The tasks are aborted by the base element; the event detail fetched for `detail="link"` is ours.
     this.#opening?.abort();
     // Cards still waiting for a frame are all rendered now: frames may not come while the element is away.
-    if (this.#appending) {
+    if (this.#appender) {
       this.#focusIndex = null;
-      this.#scrollTarget = null;
-      this.#appending.reveal = 0;
-      while (this.#appending) this.#appendBatch();
-      cancelAnimationFrame(this.#appendFrame);
+      this.#appender.finish();
     }
   }
 
@@ -314,15 +305,10 @@ export abstract class AgendaListing<Q> extends AgendaElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const appending = this.#appending;
-    if (appending?.started) {
-      // Sized from the run just built, so the next one fits the budget on this machine.
-      const took = Math.max(performance.now() - appending.started, 0.1);
-      appending.run = Math.min(MAX_APPEND_RUN, Math.max(MIN_APPEND_RUN, Math.floor((appending.run * APPEND_BUDGET_MS) / took)));
-      appending.started = 0;
-    }
-    // While a page is appended, #appendBatch moves focus in a frame of its own.
-    if (this.#focusIndex !== null && !this.#appending) this.#moveFocus();
+    // Sized from the run just built, so the next one fits the frame budget on this machine.
+    this.#appender?.measure();
+    // While a page is appended, the appender moves focus in a frame of its own.
+    if (this.#focusIndex !== null && !this.#appender) this.#moveFocus();
     // Last: the queued events go out once focus is where they say.
     super.updated(changed);
   }
@@ -335,56 +321,13 @@ export abstract class AgendaListing<Q> extends AgendaElement {
 
   /** A further page is being fetched, or its cards are still being appended. */
   #moreBusy(): boolean {
-    return this.#moreTask.status === TaskStatus.PENDING || this.#appending !== null;
+    return this.#moreTask.status === TaskStatus.PENDING || this.#appender !== null;
   }
 
   #listStyle(): StyleProperties {
     const { thumbWidth: width, thumbHeight: height } = this;
     return { '--_thumb-width': `${width}px`, '--_thumb-ratio': `${width} / ${height}`, '--_thumb-scale': `${height / width}` };
   }
-
-  /** Renders the next run of the page being appended; the last one announces the page and queues its event. */
-  #appendBatch = (): void => {
-    const appending = this.#appending;
-    if (!appending) return;
-    // Before the first run, three frames bring the end of the list into view (see REVEAL_FRAMES).
-    if (appending.reveal > 0) {
-      appending.reveal -= 1;
-      if (appending.reveal === REVEAL_FRAMES - 2) {
-        // Only from afar: a last card already partly in view (a visitor who just pressed "more") stays put.
-        const last = this.renderRoot.querySelector('.list > li:last-child');
-        const box = last?.getBoundingClientRect();
-        if (box && (box.bottom < 0 || box.top > window.innerHeight)) last!.scrollIntoView({ block: 'nearest' });
-      }
-      this.#appendFrame = requestAnimationFrame(this.#appendBatch);
-      return;
-    }
-    // The two frames after the first run only move focus to it, then scroll to it: each lays out the new
-    // cards (focus, to know they can take it; the scroll, what comes into view), work enough for a frame.
-    if (this.#focusIndex !== null && appending.page.items.length > appending.rest.length) {
-      this.#scrollTarget = this.#moveFocus(false);
-      this.#appendFrame = requestAnimationFrame(this.#appendBatch);
-      return;
-    }
-    if (this.#scrollTarget) {
-      this.#scrollTarget.scrollIntoView({ block: 'nearest' });
-      this.#scrollTarget = null;
-      this.#appendFrame = requestAnimationFrame(this.#appendBatch);
-      return;
-    }
-    appending.started = performance.now();
-    this.#moreRuns = [...this.#moreRuns, appending.rest.slice(0, appending.run)];
-    appending.rest = appending.rest.slice(appending.run);
-    if (appending.rest.length > 0) {
-      this.#appendFrame = requestAnimationFrame(this.#appendBatch);
-    } else {
-      // Said and dispatched once every card of the page is in the DOM, as for the first page.
-      this.#appending = null;
-      this.announce(this.t.loadedMore(appending.page.items.length));
-      this.#queueLoad(appending.page);
-    }
-    this.requestUpdate();
-  };
 
   /**
    * Focuses the card at #focusIndex (the first new one, or the last when a page brought none), scrolling to
@@ -398,9 +341,8 @@ export abstract class AgendaListing<Q> extends AgendaElement {
   }
 
   #stopAppending(): void {
-    cancelAnimationFrame(this.#appendFrame);
-    this.#scrollTarget = null;
-    this.#appending = null;
+    this.#appender?.stop();
+    this.#appender = null;
   }
 
   /** The options shared by every card, a new object only when one of them changed (cards render again then). */
