@@ -7,7 +7,7 @@
 import { TtlLruCache } from './cache.js';
 import { AgendaError } from './errors.js';
 import { Transport } from './transport.js';
-import { resolveApiBase } from './urls.js';
+import { resolveApiBase } from './urls-core.js';
 import { parseDecimal, parseInteger } from './validate.js';
 
 /** The public service (no key, CORS open). The reference server answers the same format at `{apiBase}/search/`. */

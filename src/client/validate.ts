@@ -1,6 +1,7 @@
 /**
  * Argument checks run before any request. A bad argument fails with the `AxNNN` the API would have answered,
  * so elements show the same message whether the client or the server caught it, and no request is wasted.
+ * The checks only the geo and city endpoints need are in `validate-places.ts`, out of listing pages' way.
  */
 import { AgendaError, type AgendaErrorCode } from './errors.js';
 import { KNOWN_CATEGORIES } from './types.js';
@@ -9,8 +10,6 @@ import { KNOWN_CATEGORIES } from './types.js';
 export const DEFAULT_OFFSET = 0;
 /** Limit the API uses for event listings when the `offset,limit` segment is absent. */
 export const DEFAULT_LIMIT = 15;
-/** Limit the API uses for city lists (`citylist`, `geocities`). */
-export const DEFAULT_CITY_LIMIT = 10;
 /** Largest page the client asks for: bigger pages are slow for visitors and unkind to the API. */
 export const MAX_LIMIT = 100;
 
@@ -20,11 +19,13 @@ export const API_KEY = /^[A-Za-z0-9]{8}$/;
 const INTEGER = /^[+-]?\d+$/;
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
-function fail(code: AgendaErrorCode, detail: string): never {
+/** Throws the `AgendaError` the API would have answered. */
+export function fail(code: AgendaErrorCode, detail: string): never {
   throw new AgendaError(code, { detail });
 }
 
-function describe(value: unknown): string {
+/** `value` as an error message quotes it. */
+export function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   try {
     return String(value);
@@ -87,7 +88,7 @@ export function checkEventId(value: unknown): number {
 }
 
 /** A list given as an array, or as a comma-separated string (what an attribute holds); null/undefined → []. */
-function asList(value: unknown, code: AgendaErrorCode, what: string): unknown[] {
+export function asList(value: unknown, code: AgendaErrorCode, what: string): unknown[] {
   if (value === undefined || value === null) return [];
   if (typeof value === 'string') return value.split(',');
   if (Array.isArray(value)) return value;
@@ -116,18 +117,6 @@ export function isKnownCategory(uri: string): boolean {
   return KNOWN.has(uri);
 }
 
-/** City ids to exclude, each checked to be a positive integer (Ax013); blanks skipped, duplicates removed. */
-export function checkExcludedIds(value: unknown): number[] {
-  const result: number[] = [];
-  for (const entry of asList(value, 'Ax013', 'excluded city ids')) {
-    if (typeof entry === 'string' && entry.trim() === '') continue;
-    const id = parseInteger(entry);
-    if (id === null || id < 1) fail('Ax013', `excluded city ids must be positive integers, got ${describe(entry)}`);
-    if (!result.includes(id)) result.push(id);
-  }
-  return result;
-}
-
 /** A resolved `offset,limit` pair. */
 export interface CheckedPaging {
   /** Index of the first record. */
@@ -153,28 +142,6 @@ export function checkPaging(offset: unknown, limit: unknown, defaultLimit = DEFA
     fail('Ax005', `limit must be an integer from 1 to ${MAX_LIMIT}, got ${describe(limit)}`);
   }
   return { offset: checkedOffset, limit: checkedLimit };
-}
-
-/** A position in decimal degrees (Ax009): latitude −90…90, longitude −180…180, both finite. */
-export function checkPosition(lat: unknown, lon: unknown): { lat: number; lon: number } {
-  const latitude = parseDecimal(lat);
-  const longitude = parseDecimal(lon);
-  if (latitude === null || latitude < -90 || latitude > 90) {
-    fail('Ax009', `latitude must be a number from -90 to 90, got ${describe(lat)}`);
-  }
-  if (longitude === null || longitude < -180 || longitude > 180) {
-    fail('Ax009', `longitude must be a number from -180 to 180, got ${describe(lon)}`);
-  }
-  return { lat: latitude, lon: longitude };
-}
-
-/** A distance in km (Ax010): a positive finite decimal that stays positive once written with 6 decimals. */
-export function checkDistance(value: unknown): number {
-  const distance = parseDecimal(value);
-  if (distance === null || !(distance > 0) || formatDecimal(distance) === '0') {
-    fail('Ax010', `distance must be a positive number of km, got ${describe(value)}`);
-  }
-  return distance;
 }
 
 /**

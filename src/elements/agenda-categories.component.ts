@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleProperties } from '../ui/style-properties.js';
 import { Task, TaskStatus } from '@lit/task';
 import { getClient, type Category } from '../client/index.js';
@@ -66,21 +65,29 @@ function parseList(value: string | null | undefined): string[] {
 export class AgendaCategories extends AgendaElement {
   static override styles = [themeStyles, baseStyles, stateStyles, compactStateStyles, labelStyles, chipStyles];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      value: {
+        reflect: true,
+        converter: { fromAttribute: (value: string | null) => value ?? '', toAttribute: (value: string) => value || null },
+      },
+      htmlFor: { attribute: 'for' },
+      label: {},
+      focusIndex: { state: true, attribute: false },
+    };
+  }
+
   /** Selected category URIs, comma-separated (`concert,theatre`); empty when none. Reflected to the attribute. */
-  @property({
-    reflect: true,
-    converter: { fromAttribute: (value: string | null) => value ?? '', toAttribute: (value: string) => value || null },
-  })
   value = '';
 
   /** Id of an element in the same document or shadow root whose `categories` attribute follows the selection. */
-  @property({ attribute: 'for' }) htmlFor?: string;
+  declare htmlFor?: string;
 
   /** Visible label of the group (default "Catégories" / "Categories"); the `label` slot overrides it. */
-  @property() label?: string;
+  declare label?: string;
 
   /** Index of the chip that takes the group's single tab stop. */
-  @state() private focusIndex = 0;
+  private focusIndex = 0;
 
   /**
    * `/category`; the client caches it and shares requests under way, so every picker on a page costs one.

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
@@ -86,47 +85,65 @@ function isNearby(city: City | NearbyCity): city is NearbyCity {
 export class AgendaCitySearch extends AgendaElement {
   static override styles = [themeStyles, baseStyles, stateStyles, compactStateStyles, labelStyles, comboboxStyles];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      label: {},
+      placeholder: {},
+      exclude: {},
+      nearby: { type: Boolean },
+      lat: {},
+      lon: {},
+      htmlFor: { attribute: 'for' },
+      value: {
+        reflect: true,
+        converter: { fromAttribute: (value: string | null) => value ?? '', toAttribute: (value: string) => value || null },
+      },
+      locateStatus: { state: true, attribute: false },
+      text: { state: true, attribute: false },
+      query: { state: true, attribute: false },
+      open: { state: true, attribute: false },
+      activeIndex: { state: true, attribute: false },
+      position: { state: true, attribute: false },
+    };
+  }
+
   /** Visible label of the field (default "Ville" / "Town"); the `label` slot overrides it. */
-  @property() label?: string;
+  declare label?: string;
 
   /** Hint shown in the empty field (default "Commencez à taper le nom d'une ville"); never a label. */
-  @property() placeholder?: string;
+  declare placeholder?: string;
 
   /** Town ids to leave out of the suggestions, comma-separated (`1,37`). */
-  @property() exclude?: string;
+  declare exclude?: string;
 
   /** List the nearest towns with events when the field is empty and a position is known; shows "near me". */
-  @property({ type: Boolean }) nearby = false;
+  nearby = false;
 
   /** Latitude in decimal degrees of the position `nearby` starts from (`49.897455`); "near me" replaces it. */
-  @property() lat?: string | number;
+  declare lat?: string | number;
 
   /** Longitude in decimal degrees (`2.301060`). */
-  @property() lon?: string | number;
+  declare lon?: string | number;
 
   /** Id of an element in the same document or shadow root whose `city` attribute is set on each pick. */
-  @property({ attribute: 'for' }) htmlFor?: string;
+  declare htmlFor?: string;
 
   /** Id of the picked town; reflected. Setting it from outside does not fetch the town's name. */
-  @property({
-    reflect: true,
-    converter: { fromAttribute: (value: string | null) => value ?? '', toAttribute: (value: string) => value || null },
-  })
   value = '';
 
   /** Where the visitor's position stands (`idle` until "near me" is used). */
-  @state() locateStatus: CityLocateStatus = 'idle';
+  locateStatus: CityLocateStatus = 'idle';
 
   /** What the field shows. */
-  @state() private text = '';
+  private text = '';
   /** What the field's text searches for (unchanged by a pick, so a pick starts no search). */
-  @state() private query = '';
+  private query = '';
   /** True while the listbox is shown. */
-  @state() private open = false;
+  private open = false;
   /** Index of the option under visual focus, or -1 when the field has it. */
-  @state() private activeIndex = -1;
+  private activeIndex = -1;
   /** The visitor's own position, once the browser gave it. */
-  @state() private position: { lat: number; lon: number } | null = null;
+  private position: { lat: number; lon: number } | null = null;
 
   /** Milliseconds of quiet typing before a search is sent. */
   protected debounceMs = 250;

@@ -1,8 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleProperties } from '../ui/style-properties.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { getClient, type AgendaClient, type EventDetail, type EventSummary } from '../client/index.js';
+import type { EventDetail, EventSummary } from '../client/index.js';
+import { getEventsClient, type EventsClient } from '../client/events-client.js';
 import { ConfigError, checkInteger, missing, problemKey, type ConfigProblem } from '../config/index.js';
 import { googleCalendarUrl } from '../detail/google-calendar.js';
 import { icsBlob, icsFileName } from '../detail/ics.js';
@@ -88,30 +88,42 @@ const EVENT_ID = /^\d{1,15}$/;
 export class AgendaEvent extends AgendaElement {
   static override styles = [themeStyles, baseStyles, stateStyles, badgeStyles, detailStyles];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      eventId: { attribute: 'event-id' },
+      seo: { type: Boolean, reflect: true },
+      imageWidth: { attribute: 'image-width', type: Number },
+      imageHeight: { attribute: 'image-height', type: Number },
+      headingLevel: { attribute: 'heading-level', type: Number },
+      noHeading: { attribute: 'no-heading', type: Boolean },
+      preview: { attribute: false },
+    };
+  }
+
   /** The event's id (`id_agenda`), a positive whole number. Required. */
-  @property({ attribute: 'event-id' }) eventId?: string | number;
+  declare eventId?: string | number;
 
   /** Writes schema.org `Event` JSON-LD into the light DOM for search engines, in step with what is shown. */
-  @property({ type: Boolean, reflect: true }) seo = false;
+  seo = false;
 
   /** Image width in CSS pixels (the resizer crops to `image-width` × `image-height`, 2x for dense screens). */
-  @property({ attribute: 'image-width', type: Number }) imageWidth = 640;
+  imageWidth = 640;
 
   /** Image height in CSS pixels. */
-  @property({ attribute: 'image-height', type: Number }) imageHeight = 360;
+  imageHeight = 360;
 
   /** Level of the event's title heading, 1 to 6 (default 2); section headings are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Leaves the title out, for a container that shows it as its own heading (the dialog does). */
-  @property({ attribute: 'no-heading', type: Boolean }) noHeading = false;
+  noHeading = false;
 
   /** A listing's summary of the same event, shown at once while the detail loads. */
-  @property({ attribute: false }) preview: EventSummary | null = null;
+  preview: EventSummary | null = null;
 
   #problem: ConfigProblem | null = null;
   #id: number | null = null;
-  #client: AgendaClient | null = null;
+  #client: EventsClient | null = null;
   #jsonLd: HTMLScriptElement | null = null;
   /** Object URLs of .ics downloads not yet revoked. */
   readonly #objectUrls = new Map<string, ReturnType<typeof setTimeout>>();
@@ -123,7 +135,7 @@ export class AgendaEvent extends AgendaElement {
       task: async ([, apiKey, apiBase, id], { signal }) => {
         if (this.#problem) throw new ConfigError(this.#problem);
         if (id === null || apiKey === null) return initialState;
-        const client = getClient({ apiKey, apiBase });
+        const client = getEventsClient({ apiKey, apiBase });
         this.#client = client;
         this.announce(this.d.loading);
         return this.#load(client, id, signal);
@@ -265,7 +277,7 @@ export class AgendaEvent extends AgendaElement {
   }
 
   /** The event and its sanitized description. */
-  async #load(client: AgendaClient, id: number, signal: AbortSignal): Promise<LoadedEvent> {
+  async #load(client: EventsClient, id: number, signal: AbortSignal): Promise<LoadedEvent> {
     // The sanitizer (DOMPurify) is a chunk of its own: only pages that show a detail load it, in parallel.
     const [detail, sanitizer] = await Promise.all([client.event(id, { signal }), import('../ui/sanitize.js')]);
     const description = document.createElement('div');

@@ -1,5 +1,6 @@
-import { property } from 'lit/decorators.js';
-import type { AgendaClient, EventPage } from '../client/index.js';
+import type { PropertyDeclarations } from 'lit';
+import type { EventPage } from '../client/index.js';
+import type { EventsClient } from '../client/events-client.js';
 import { checkInteger, isProblem, missing, parseCategories, type ConfigProblem } from '../config/index.js';
 import { AgendaListing, type Paging } from './base/agenda-listing.js';
 
@@ -57,8 +58,14 @@ export interface CityQuery {
  * @cssprop [--agenda-compact-card-height=calc(var(--agenda-font-size) * 6.55 + 1.5rem)] - Height of a `compact` card.
  */
 export class AgendaEvents extends AgendaListing<CityQuery> {
+  static override get properties(): PropertyDeclarations {
+    return {
+      city: { type: Number },
+    };
+  }
+
   /** Agenda Culturel city id (Amiens is 2). Required. */
-  @property({ type: Number }) city?: number;
+  declare city?: number;
 
   protected override checkQuery(): ConfigProblem | null {
     if (this.city == null) return missing('city');
@@ -72,7 +79,7 @@ export class AgendaEvents extends AgendaListing<CityQuery> {
     return { city: this.city!, categories: parseCategories(this, this.categories) as string[] };
   }
 
-  protected override fetchPage(client: AgendaClient, query: CityQuery, paging: Paging, signal: AbortSignal): Promise<EventPage> {
+  protected override fetchPage(client: EventsClient, query: CityQuery, paging: Paging, signal: AbortSignal): Promise<EventPage> {
     return client.cityEvents({ ...query, ...paging }, { signal });
   }
 }

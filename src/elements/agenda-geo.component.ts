@@ -1,6 +1,6 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { DEFAULT_GEOCODER_BASE, type AgendaClient, type EventPage, type Place } from '../client/index.js';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { DEFAULT_GEOCODER_BASE, getClient, type EventPage, type Place } from '../client/index.js';
+import type { EventsClient } from '../client/events-client.js';
 import {
   isGiven,
   isProblem,
@@ -135,38 +135,53 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     `,
   ];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      lat: {},
+      lon: {},
+      radius: {},
+      locate: { type: Boolean },
+      restricted: { type: Boolean },
+      geocoderBase: { attribute: 'geocoder-base' },
+      status: { state: true, attribute: false },
+      position: { state: true, attribute: false },
+      place: { state: true, attribute: false },
+      changing: { state: true, attribute: false },
+    };
+  }
+
   /** Latitude in decimal degrees (`49.897455`); with `lon`, the centre of the search. */
-  @property() lat?: string | number;
+  declare lat?: string | number;
 
   /** Longitude in decimal degrees (`2.301060`). */
-  @property() lon?: string | number;
+  declare lon?: string | number;
 
   /** Search radius in km, decimals allowed (`2.5`); 10 by default. */
-  @property() radius?: string | number;
+  declare radius?: string | number;
 
   /** Ask the browser for the visitor's position (after a prompt); `lat`/`lon`, if set, serve until then. */
-  @property({ type: Boolean }) locate = false;
+  locate = false;
 
   /** The API key is bound to a zone: list that zone's events, with no position (`lat`, `lon`, `radius` ignored). */
-  @property({ type: Boolean }) restricted = false;
+  restricted = false;
 
   /**
    * Root of the API Adresse geocoder the address search asks (`{base}/search/?q=…`), absolute or a path on this
    * site; `https://api-adresse.data.gouv.fr` by default. The reference server answers at `{api-base}/search/`.
    */
-  @property({ attribute: 'geocoder-base' }) geocoderBase?: string;
+  declare geocoderBase?: string;
 
   /** Where the visitor's position stands. */
-  @state() private status: LocateStatus = 'idle';
+  private status: LocateStatus = 'idle';
 
   /** The position listed around: the browser's, or the picked place's. */
-  @state() private position: { lat: number; lon: number } | null = null;
+  private position: { lat: number; lon: number } | null = null;
 
   /** The place picked in the address search, or null. */
-  @state() private place: Place | null = null;
+  private place: Place | null = null;
 
   /** True while the visitor changes the place (or position) the events are listed around. */
-  @state() private changing = false;
+  private changing = false;
 
   /** Where the visitor's position stands with `locate`: `idle` until asked, then `locating`, `located`, `denied` or `unavailable`. */
   get locateStatus(): LocateStatus {
@@ -270,8 +285,9 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     return { restricted: false, ...position, radiusKm: this.#radiusKm(), categories };
   }
 
-  protected override fetchPage(client: AgendaClient, query: GeoQuery, paging: Paging, signal: AbortSignal): Promise<EventPage> {
-    return client.geoEvents({ ...query, ...paging }, { signal });
+  protected override fetchPage(client: EventsClient, query: GeoQuery, paging: Paging, signal: AbortSignal): Promise<EventPage> {
+    // The listing's client may be the core one; the full client of the same API shares its cache and requests.
+    return getClient({ apiKey: client.apiKey, apiBase: client.apiBase }).geoEvents({ ...query, ...paging }, { signal });
   }
 
   protected override emptyHint(): string | undefined {

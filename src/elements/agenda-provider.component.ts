@@ -1,5 +1,4 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Theme } from '../client/index.js';
 import { notifyConfigChange } from '../config/index.js';
 
@@ -19,17 +18,26 @@ export class AgendaProvider extends LitElement {
     }
   `;
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      apiKey: { attribute: 'api-key', reflect: true },
+      apiBase: { attribute: 'api-base', reflect: true },
+      lang: { reflect: true },
+      theme: { reflect: true },
+    };
+  }
+
   /** API key (8 letters or digits) for the elements inside. */
-  @property({ attribute: 'api-key', reflect: true }) apiKey?: string;
+  declare apiKey?: string;
 
   /** API root for the elements inside, absolute or relative to the page. */
-  @property({ attribute: 'api-base', reflect: true }) apiBase?: string;
+  declare apiBase?: string;
 
   /** Language of the elements inside (`fr` or `en`); also the subtree's HTML `lang`. */
-  @property({ reflect: true }) override lang!: string;
+  declare lang: string;
 
   /** Colour scheme of the elements inside: `light`, `dark` or `auto`. */
-  @property({ reflect: true }) theme?: Theme;
+  declare theme?: Theme;
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);

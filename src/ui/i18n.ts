@@ -92,14 +92,9 @@ export const messagesSource = { load: (): Promise<{ en: Messages }> => import('.
 /** English, a chunk of its own (i18n-en.ts); French is built in and stands in while it loads or if it fails. */
 const english = new LazyModule(messagesSource);
 
-/** The catalogue of `lang`, if it is there. */
-function catalogue(lang: Lang): Messages | undefined {
-  return lang === 'fr' ? fr : english.value?.en;
-}
-
 /** The messages of a language; French until the English catalogue has loaded (see `loadMessages`). */
 export function messages(lang: Lang): Messages {
-  return catalogue(lang) ?? fr;
+  return (lang === 'en' && english.value?.en) || fr;
 }
 
 /**
@@ -114,16 +109,4 @@ export function loadMessages(lang: Lang, { retry = false }: { retry?: boolean } 
 /** True while the catalogue of `lang` is still on its way (not there, and its last load did not fail). */
 export function messagesPending(lang: Lang): boolean {
   return lang === 'en' && !english.value && !english.failed;
-}
-
-/**
- * `text` in `lang` when it is one of the French catalogue's plain strings (an announcement made while the
- * English catalogue was loading), else `text` unchanged.
- */
-export function reword(text: string, lang: Lang): string {
-  const words = lang === 'fr' ? undefined : catalogue(lang);
-  if (!words) return text;
-  const key = (Object.keys(fr) as (keyof Messages)[]).find((name) => fr[name] === text);
-  const worded = key ? words[key] : undefined;
-  return typeof worded === 'string' ? worded : text;
 }

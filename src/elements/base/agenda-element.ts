@@ -4,19 +4,21 @@
  * live region, DOM events dispatched once what they describe is rendered, error reporting, and aborting
  * requests when the element leaves the document.
  */
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { TaskStatus } from '@lit/task';
 import type { AgendaError, Theme } from '../../client/index.js';
 import { ConfigError, onConfigChange, resolveConfig, type ResolvedConfig } from '../../config/index.js';
 import { settleWithin, wordsDeadline } from '../../ui/deadline.js';
 import { asAgendaError, errorEvent, errorText, fallbackText, isAbortError, loadErrorTexts } from '../../ui/errors.js';
-import { loadMessages, messages, messagesPending, reword, type Messages } from '../../ui/i18n.js';
+import { loadMessages, messages, messagesPending, type Messages } from '../../ui/i18n.js';
 import { createLogger, type Logger } from '../../ui/logger.js';
 import { renderError } from '../../ui/states.js';
 
 // An English page fetches its catalogue while the elements' own modules load, not one round trip later.
 if (typeof document !== 'undefined' && /^en\b/i.test(document.documentElement.lang)) void loadMessages('en');
+
+/** A live-region message, as text or worded from the element's messages when the region renders. */
+export type Announcement = string | ((t: Messages) => string);
 
 /** What the element needs of a `@lit/task` Task to abort it on removal and run it again on return. */
 interface AbortableTask {
@@ -30,25 +32,37 @@ interface AbortableTask {
  * region, queued DOM events and error reporting.
  */
 export abstract class AgendaElement extends LitElement {
+  // Reactive properties without decorators (no decorator runtime in the bundle); the members below are
+  // `declare`d or initialised fields. A getter rather than a `static properties` field because lit-analyzer
+  // only reads the getter form. Lit adds each subclass's own `properties` to those of its base classes.
+  static override get properties(): PropertyDeclarations {
+    return {
+      apiKey: { attribute: 'api-key' },
+      apiBase: { attribute: 'api-base' },
+      lang: { reflect: true },
+      theme: {},
+    };
+  }
+
   /** API key (8 letters or digits); falls back to `<agenda-provider>` then `configure()`. */
-  @property({ attribute: 'api-key' }) apiKey?: string;
+  declare apiKey?: string;
 
   /** API root, absolute or relative to the page; defaults to `https://api.agendaculturel.fr`. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  declare apiBase?: string;
 
   /** Language: `fr` (default) or `en`; falls back to the provider, `configure()`, then the page's `lang`. */
-  @property({ reflect: true }) override lang!: string;
+  declare lang: string;
 
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's system. */
-  @property() theme?: Theme;
+  declare theme?: Theme;
 
   /** The configuration in force, resolved before each update. */
   protected config!: ResolvedConfig;
 
   #unsubscribe?: () => void;
   #log?: Logger;
-  /** Text of the polite live region. */
-  #announcement = '';
+  /** Text of the polite live region, or what words it from the element's messages when it renders. */
+  #announcement: Announcement = '';
   /** Events to dispatch once the DOM they describe is rendered. */
   #queuedEvents: Event[] = [];
   /** Tasks aborted on removal; true for those run again on reconnection when removal cut them short. */
@@ -180,8 +194,12 @@ export abstract class AgendaElement extends LitElement {
     return target;
   }
 
-  /** Puts `message` in the polite live region. */
-  protected announce(message: string): void {
+  /**
+   * Puts `message` in the polite live region. Words of the listing catalogue go as a function of it
+   * (`(t) => t.loaded(n)`): worded when the region renders, they are English even when the English catalogue
+   * arrived after the announcement was made.
+   */
+  protected announce(message: Announcement): void {
     this.#announcement = message;
     this.requestUpdate();
   }
@@ -192,12 +210,12 @@ export abstract class AgendaElement extends LitElement {
   }
 
   /**
-   * The polite live region, with the last announcement. One made while the English catalogue was loading
-   * (French, then) is withheld until it arrives and worded in English then.
+   * The polite live region, with the last announcement; while the English catalogue is loading it stays
+   * empty, then says the announcement in English.
    */
   protected renderAnnouncement(): TemplateResult {
-    const { lang } = this.config;
-    const text = this.#wordsPending(lang) ? '' : reword(this.#announcement, lang);
+    const announcement = this.#announcement;
+    const text = this.#wordsPending(this.config.lang) ? '' : typeof announcement === 'string' ? announcement : announcement(this.t);
     return html`<p class="visually-hidden" role="status">${text}</p>`;
   }
 

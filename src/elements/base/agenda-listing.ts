@@ -3,19 +3,11 @@
  * checks, one `@lit/task` for the first page and one for each further page, paging, the DOM events, focus
  * and announcements, and what activating a card does. Subclasses only say how to query.
  */
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleProperties, type StyleProperties } from '../../ui/style-properties.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import {
-  DEFAULT_LIMIT,
-  MAX_LIMIT,
-  getClient,
-  type AgendaClient,
-  type AgendaError,
-  type EventPage,
-  type EventSummary,
-} from '../../client/index.js';
+import { DEFAULT_LIMIT, MAX_LIMIT, type AgendaError, type EventPage, type EventSummary } from '../../client/index.js';
+import { getEventsClient, type EventsClient } from '../../client/events-client.js';
 import { ConfigError, checkChoice, checkInteger, problemKey, type ConfigProblem } from '../../config/index.js';
 import { cardRun, cardStyles, hideBrokenImage, type CardOptions, type Layout } from '../../ui/card.js';
 import { asAgendaError, isAbortError } from '../../ui/errors.js';
@@ -50,7 +42,7 @@ const LIST_IMAGE_ERRORS = { handleEvent: hideBrokenImage, capture: true };
 
 /** What a first page was fetched with, so further pages use exactly the same query. */
 interface Session<Q> {
-  client: AgendaClient;
+  client: EventsClient;
   query: Q;
   limit: number;
 }
@@ -94,29 +86,41 @@ export abstract class AgendaListing<Q> extends AgendaElement {
     `,
   ];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      categories: {},
+      limit: { type: Number },
+      offset: { type: Number },
+      layout: {},
+      thumbWidth: { attribute: 'thumb-width', type: Number },
+      thumbHeight: { attribute: 'thumb-height', type: Number },
+      detail: {},
+    };
+  }
+
   /** Category URIs to keep, comma-separated (`concert,theatre`); all categories when empty. */
-  @property() categories?: string;
+  declare categories?: string;
 
   /** Events per page, 1 to 100. */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  limit = DEFAULT_LIMIT;
 
   /** Index of the first event shown. */
-  @property({ type: Number }) offset = 0;
+  offset = 0;
 
   /** `list` (default), `grid` or `compact`. */
-  @property() layout: Layout = 'list';
+  layout: Layout = 'list';
 
   /** Thumbnail width in CSS pixels (the resizer crops to `thumb-width` × `thumb-height`, 2x for dense screens). */
-  @property({ attribute: 'thumb-width', type: Number }) thumbWidth = 320;
+  thumbWidth = 320;
 
   /** Thumbnail height in CSS pixels. */
-  @property({ attribute: 'thumb-height', type: Number }) thumbHeight = 180;
+  thumbHeight = 180;
 
   /**
    * What activating a card does after `agenda-select`: `dialog` (default) opens `<agenda-event>` in a modal
    * dialog, `link` opens the event's page on AgendaCulturel.fr, `none` only dispatches the event.
    */
-  @property() detail: DetailMode = 'dialog';
+  detail: DetailMode = 'dialog';
 
   /** The first invalid or missing attribute, found before each update. */
   #problem: ConfigProblem | null = null;
@@ -163,13 +167,13 @@ export abstract class AgendaListing<Q> extends AgendaElement {
           this.announce('');
           return initialState;
         }
-        const client = getClient({ apiKey: apiKey!, apiBase });
+        const client = getEventsClient({ apiKey: apiKey!, apiBase });
         this.#session = { client, query, limit };
-        this.announce(this.t.loading);
+        this.announce((t) => t.loading);
         return this.fetchPage(client, query, { offset, limit }, signal);
       },
       onComplete: (page) => {
-        this.announce(page.items.length > 0 ? this.t.loaded(page.items.length) : this.t.empty);
+        this.announce((t) => (page.items.length > 0 ? t.loaded(page.items.length) : t.empty));
         this.#queueLoad(page);
       },
       onError: (error) => this.reportError(error),
@@ -198,7 +202,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
         // Focus follows the new cards; with none, the "more" button vanishes, so focus the last card instead.
         this.#focusIndex = page.items.length > 0 ? shown : shown - 1;
         if (page.items.length === 0) {
-          this.announce(this.t.noMore);
+          this.announce((t) => t.noMore);
           this.#queueLoad(page);
           return;
         }
@@ -211,7 +215,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
           },
           done: () => {
             this.#appender = null;
-            this.announce(this.t.loadedMore(page.items.length));
+            this.announce((t) => t.loadedMore(page.items.length));
             this.#queueLoad(page);
           },
         });
@@ -233,7 +237,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
   protected abstract buildQuery(): Q | null;
 
   /** Fetches one page of the query. */
-  protected abstract fetchPage(client: AgendaClient, query: Q, paging: Paging, signal: AbortSignal): Promise<EventPage>;
+  protected abstract fetchPage(client: EventsClient, query: Q, paging: Paging, signal: AbortSignal): Promise<EventPage>;
 
   /** Cards show each event's town and distance (geo listings). */
   protected get showPlace(): boolean {
@@ -468,7 +472,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
     if (!client) return;
     this.#opening?.abort();
     const opening = (this.#opening = new AbortController());
-    this.announce(this.t.opening);
+    this.announce((t) => t.opening);
     try {
       const detail = await client.event(event.id, { signal: opening.signal });
       const url = safeHttpUrl(detail.pageUrl);

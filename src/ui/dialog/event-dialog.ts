@@ -7,8 +7,7 @@
  * Tab and Shift+Tab cycle inside (engines differ once focus passes the last element); Escape, the close
  * button and a click on the backdrop close it; the page behind does not scroll.
  */
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { EventSummary, Lang, Theme } from '../../client/index.js';
 import '../../elements/agenda-event.js';
@@ -69,20 +68,34 @@ const closeIcon = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" f
 export class AgendaEventDialog extends AgendaElement {
   static override styles = [themeStyles, baseStyles, dialogStyles];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      eventId: { attribute: 'event-id' },
+      open: { type: Boolean, reflect: true },
+      preview: { attribute: false },
+      returnFocus: { attribute: false },
+    };
+  }
+
   /** The event to show, as for `<agenda-event event-id>`. */
-  @property({ attribute: 'event-id' }) eventId?: string | number;
+  declare eventId?: string | number;
 
   /** Whether the dialog is shown; set it, or call `show()` / `close()`. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** A listing's summary of the event: title and image at once, while the detail loads. */
-  @property({ attribute: false }) preview: EventSummary | null = null;
+  preview: EventSummary | null = null;
 
   /** Where focus goes on closing; by default the element focused when the dialog opened. */
-  @property({ attribute: false }) returnFocus: HTMLElement | null = null;
+  returnFocus: HTMLElement | null = null;
 
-  @query('dialog') private readonly dialog!: HTMLDialogElement | null;
-  @query('.title') private readonly heading!: HTMLElement | null;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot?.querySelector('dialog') ?? null;
+  }
+
+  private get heading(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.title') ?? null;
+  }
 
   /** The loaded event's title and status, once `<agenda-event>` reports it. */
   #loaded: { id: number; title: string; cancelled: boolean } | null = null;
