@@ -204,8 +204,9 @@ function renderDates(detail: EventDetail, options: LoadedOptions): TemplateResul
     <dt>${d.when}</dt>
     <dd>
       ${dates}
-      ${detail.nextShows.length
-        ? // The API writes these in French whatever the page's language.
+      ${detail.nextShows.length && !performances.length
+        ? // Only without performances to list, which they would repeat in other words. The API writes these in
+          // French whatever the page's language.
           html`<p class="next-shows-label">${d.nextShows}</p>
             <ul class="next-shows" part="next-shows" lang="fr">
               ${detail.nextShows.map((show) => html`<li>${show}</li>`)}
