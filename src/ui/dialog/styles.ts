@@ -39,6 +39,17 @@ export const dialogStyles = css`
     background: rgb(16 16 24 / 0.6);
   }
 
+  /* A dark theme usually sits on a dark page, which that veil hardly dims: a deeper one sets the dialog apart. */
+  dialog.dark::backdrop {
+    background: rgb(0 0 0 / 0.8);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    dialog.auto::backdrop {
+      background: rgb(0 0 0 / 0.8);
+    }
+  }
+
   .sheet {
     display: flex;
     flex: 1 1 auto;
