@@ -97,16 +97,14 @@ function renderImage(event: EventSummary, options: CardOptions, eager: boolean):
     : html`<img loading="lazy" decoding="async" width=${width} height=${height} alt=${alt} srcset=${sources.srcset} src=${sources.src}>`;
 }
 
-/** The whole run when the event spans several days, after the next date. */
-function renderRange(start: WallClock, end: WallClock, options: CardOptions): TemplateResult {
+/**
+ * How long the event runs, after its next date: `jusqu’au 20 déc.`. The next date already says when to go, so
+ * the run's last day is what is left to say, in a third of the room "du 29 nov. au 20 déc." took.
+ */
+function renderUntil(end: WallClock, options: CardOptions): TemplateResult {
   const { lang, t, today } = options;
-  const crossesYear = start.day.slice(0, 4) !== end.day.slice(0, 4);
-  const endYear = crossesYear || end.day.slice(0, 4) !== today.slice(0, 4);
-  return html`<span class="range">${t.rangeFrom}<time datetime=${machineDate({ ...start, hasTime: false })} .textContent=${formatShortDay(
-    start,
-    lang,
-    crossesYear,
-  )}></time>${t.rangeTo}<time datetime=${machineDate({ ...end, hasTime: false })} .textContent=${formatShortDay(end, lang, endYear)}></time></span>`;
+  const withYear = end.day.slice(0, 4) !== today.slice(0, 4);
+  return html`<span class="range">${t.until}<time datetime=${end.day} .textContent=${formatShortDay(end, lang, withYear)}></time></span>`;
 }
 
 /** The badges, in one part: most cards have none or one. */
@@ -114,8 +112,10 @@ function renderBadges(event: EventSummary, t: Messages): TemplateResult | Templa
   const badges: TemplateResult[] = [];
   // The cancelled badge is hidden from screen readers because the title already says it.
   if (event.cancelled) badges.push(html`<span class="badge cancelled" part="badge badge-cancelled" aria-hidden="true" .textContent=${t.cancelled}></span>`);
-  if (event.featured) badges.push(html`<span class="badge featured" part="badge badge-featured" .textContent=${t.featured}></span>`);
+  // "Free" before "featured": when the card is too narrow for all three, the last is the one not shown, and a
+  // featured card already stands out by its accent.
   if (event.free) badges.push(html`<span class="badge free" part="badge badge-free" .textContent=${t.free}></span>`);
+  if (event.featured) badges.push(html`<span class="badge featured" part="badge badge-featured" .textContent=${t.featured}></span>`);
   return badges.length === 0 ? nothing : badges.length === 1 ? badges[0]! : badges;
 }
 
@@ -127,10 +127,10 @@ function renderPlace(event: EventSummary, options: CardOptions): string | Templa
     place.push(options.t.away(formatDistance(event.distanceKm, options.lang)));
   }
   if (place.length === 0) return event.venue;
-  return html`${event.venue}${event.venue ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}<span
-      class="place"
-      .textContent=${place.join(', ')}
-    ></span>`;
+  // A flex row of its own, so the venue's name is what gives way (an ellipsis) and the town and distance stay.
+  return html`<span class="where">${event.venue
+    ? html`<span class="name" .textContent=${event.venue}></span><span class="sep" aria-hidden="true"> · </span>`
+    : nothing}<span class="place" .textContent=${place.join(', ')}></span></span>`;
 }
 
 function artistsText(event: EventSummary, options: CardOptions): string {
@@ -154,16 +154,16 @@ function cardValues(event: EventSummary, options: CardOptions) {
   const { t, lang, today } = options;
   const color = safeColor(event.category.color);
   const next = parseWallClock(event.nextDate) ?? parseWallClock(event.startDate);
-  const start = parseWallClock(event.startDate);
   const end = parseWallClock(event.endDate);
   return {
     classes: `card${event.cancelled ? ' cancelled' : ''}${event.featured ? ' featured' : ''}`,
     color,
+    category: t.categoryName(event.category.uri, event.category.name),
     title: event.cancelled ? html`${event.title}<span class="visually-hidden" .textContent=${` (${t.cancelled})`}></span>` : event.title,
     badges: renderBadges(event, t),
     next: next ? machineDate(next) : nothing,
     nextText: next ? formatNextDate(next, lang, t, today) : '',
-    range: start && end && start.day !== end.day ? renderRange(start, end, options) : nothing,
+    range: next && end && end.day > next.day ? renderUntil(end, options) : nothing,
     place: renderPlace(event, options),
     booking: renderBooking(event, t),
   };
@@ -183,14 +183,14 @@ export function renderCard(event: EventSummary, options: CardOptions, eager = fa
   const v = cardValues(event, options);
   if (options.layout === 'compact') {
     return html`<li><article class=${v.classes} part="card" style=${styleProperty('--_category', v.color)}><div class="content"><h3 class="title" part="title"><button
-      type="button" class="activate">${v.title}</button></h3><p class="meta"><span class="category" part="category" .textContent=${event.category.name}></span>${v.badges}</p><p
+      type="button" class="activate"><span class="label">${v.title}</span></button></h3><p class="meta"><span class="category" part="category" .textContent=${v.category}></span>${v.badges}</p><p
       class="date" part="date" ?hidden=${v.next === nothing}><span class="next"><time datetime=${v.next} .textContent=${v.nextText}></time></span>${v.range}</p><p
       class="venue" part="venue" ?hidden=${v.place === ''}>${iconClone(pinIcon)}<span>${v.place}</span></p>${v.booking}</div></article></li>`;
   }
   const artists = artistsText(event, options);
   return html`<li><article class=${v.classes} part="card" style=${styleProperty('--_category', v.color)}><div class="thumb" part="thumbnail"><span
     class="placeholder">${iconClone(calendarIcon)}</span>${renderImage(event, options, eager)}</div><div class="content"><h3 class="title" part="title"><button
-    type="button" class="activate">${v.title}</button></h3><p class="meta"><span class="category" part="category" .textContent=${event.category.name}></span>${v.badges}</p><p
+    type="button" class="activate"><span class="label">${v.title}</span></button></h3><p class="meta"><span class="category" part="category" .textContent=${v.category}></span>${v.badges}</p><p
     class="date" part="date" ?hidden=${v.next === nothing}><span class="next"><time datetime=${v.next} .textContent=${v.nextText}></time></span>${v.range}</p><p
     class="venue" part="venue" ?hidden=${v.place === ''}>${iconClone(pinIcon)}<span>${v.place}</span></p><p
     class="artists" part="artists" .textContent=${artists}></p><p class="excerpt" part="excerpt" .textContent=${truncate(
@@ -349,7 +349,7 @@ export const cardStyles = css`
     display: none;
   }
 
-  /* Two lines, clipped: the button (the accessible name) keeps the whole title. */
+  /* Two lines (one in compact cards) ending in "…": the button (the accessible name) keeps the whole title. */
   .title {
     height: 2.6em;
     overflow: hidden;
@@ -368,6 +368,15 @@ export const cardStyles = css`
     font-weight: 700;
     text-align: start;
     cursor: pointer;
+  }
+
+  /* The clamp is on a span: WebKit does not clamp a button's own text. */
+  .activate .label {
+    display: -webkit-box;
+    overflow: hidden;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
   }
 
   /* The title's button covers the card: a pointer can activate it anywhere, the keyboard stops once. */
@@ -400,18 +409,40 @@ export const cardStyles = css`
     gap: 0.5rem;
   }
 
+  /*
+   * The category and its badges on one line. Badges keep their size; the name takes what is left and ends in
+   * "…". A badge that would leave the name less than a few letters goes, with the ones after it, to a second
+   * line that the row's height hides (the text stays for screen readers).
+   */
   .meta {
+    flex-wrap: wrap;
     font-size: 0.875em;
   }
 
   ${badgeStyles}
 
+  .card .category {
+    display: block;
+    flex: 1 1 5em;
+    min-width: 0;
+    max-width: max-content;
+    /* Room for the dot's ring (a box shadow), which the overflow would otherwise cut on the left. */
+    padding-inline-start: 2px;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+
   /* The category's colour dot (an element, .swatch, in the detail view) drawn by CSS: one element less per card. */
   .card .category::before {
     content: '';
+    display: inline-block;
+    margin-inline-end: 0.375em;
+    vertical-align: -0.0625em;
   }
 
   .meta .badge {
+    flex: none;
     line-height: 1.3;
   }
 
@@ -431,17 +462,31 @@ export const cardStyles = css`
     text-overflow: ellipsis;
   }
 
+  /*
+   * The next date, then the whole run when it fits beside it: a run that does not fit goes to a second line
+   * that the row's height hides (screen readers still read it), rather than being cut mid-date.
+   */
   .date {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.75rem;
     font-weight: 600;
   }
 
-  .cancelled .date time {
-    text-decoration: line-through;
+  .date .next {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
 
   .date .range {
-    margin-inline-start: 0.75rem;
+    flex: none;
     font-weight: 400;
+  }
+
+  .cancelled .date > span {
+    text-decoration: line-through;
   }
 
   .venue,
@@ -458,6 +503,36 @@ export const cardStyles = css`
   .venue > span {
     min-width: 0;
     overflow: hidden;
+  }
+
+  /*
+   * Geo listings: the venue's name gives way first and the town and distance stay, unless they would leave the
+   * name less than a few letters (a long town in a narrow card): then they end in "…" too.
+   */
+  .venue .where {
+    display: flex;
+  }
+
+  .venue .name {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .venue .sep {
+    flex: none;
+    white-space: pre;
+  }
+
+  .venue .place {
+    flex: none;
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .venue .sep + .place {
+    max-width: calc(100% - 4em);
   }
 
   .venue .icon {
@@ -562,6 +637,11 @@ export const cardStyles = css`
     font-size: 1em;
   }
 
+  .layout-compact .activate .label {
+    -webkit-line-clamp: 1;
+    line-clamp: 1;
+  }
+
   .layout-compact .date,
   .layout-compact .venue,
   .layout-compact .booking {
@@ -584,17 +664,14 @@ export const cardStyles = css`
       grid-column: 1;
     }
 
+    /* The next date above the whole run, both at full length. */
     .layout-compact .date {
       grid-column: 2;
       grid-row: 1 / span 2;
+      flex-direction: column;
       align-self: center;
       height: auto;
       text-align: end;
-    }
-
-    .layout-compact .range {
-      display: block;
-      margin: 0;
     }
   }
 

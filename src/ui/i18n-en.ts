@@ -1,6 +1,17 @@
 /** The English catalogue, a chunk of its own: only elements that speak English load it (see i18n.ts). */
 import type { Messages } from './i18n.js';
 
+/** The seven documented categories (KNOWN_CATEGORIES, src/client/types.ts) in English; the API names them in French only. */
+const CATEGORY_NAMES: Readonly<Record<string, string>> = {
+  concert: 'Concert',
+  theatre: 'Theatre',
+  festival: 'Festival',
+  'jeune-public': 'Young audiences',
+  danse: 'Dance',
+  'arts-du-spectacle': 'Performing arts',
+  exposition: 'Exhibition',
+};
+
 /** Every word of i18n.ts, in English. */
 export const en: Messages = {
   listLabel: 'Upcoming events',
@@ -25,8 +36,10 @@ export const en: Messages = {
   imageAlt: (title) => `Image for “${title}”`,
   rangeFrom: 'From ',
   rangeTo: ' to ',
+  until: 'until ',
   today: 'Today',
   tomorrow: 'Tomorrow',
   away: (distance) => `${distance} away`,
   opening: 'Opening the event page…',
+  categoryName: (uri, apiName) => (Object.hasOwn(CATEGORY_NAMES, uri) ? CATEGORY_NAMES[uri]! : apiName),
 };

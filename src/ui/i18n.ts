@@ -48,12 +48,16 @@ export interface Messages {
   /** Words around a date range: `Du 12 nov. au 15 déc.`. */
   rangeFrom: string;
   rangeTo: string;
+  /** Before a run's last day, after the next date: `jusqu’au 20 déc.`. */
+  until: string;
   today: string;
   tomorrow: string;
   /** Distance from the searched position, e.g. `à 2,3 km`. */
   away(distance: string): string;
   /** Announced while the event page is looked up (`detail="link"`). */
   opening: string;
+  /** A category's name from its URI; `apiName` (the API's French name) for the French catalogue and unknown URIs. */
+  categoryName(uri: string, apiName: string): string;
 }
 
 const fr: Messages = {
@@ -80,10 +84,12 @@ const fr: Messages = {
   imageAlt: (title) => `Visuel de « ${title} »`,
   rangeFrom: 'Du ',
   rangeTo: ' au ',
+  until: 'jusqu’au ',
   today: 'Aujourd’hui',
   tomorrow: 'Demain',
   away: (distance) => `à ${distance}`,
   opening: 'Ouverture de la page de l’événement…',
+  categoryName: (_uri, apiName) => apiName,
 };
 
 /** How the English catalogue arrives; tests replace it to hold or fail the load. */
