@@ -182,7 +182,7 @@ export class AgendaCategories extends AgendaElement {
           @focus=${() => (this.focusIndex = index)}
         >
           ${pressed ? checkIcon : html`<span class="dot" part="dot" aria-hidden="true"></span>`}<span class="name"
-            >${category.name}</span
+            >${this.t.categoryName(category.uri, category.name)}</span
           >
         </button>`;
       })}

@@ -263,7 +263,7 @@ describe('<agenda-categories>', () => {
     await fixture(html`<div>${element}</div>`);
     const { detail } = await error;
     expect(detail.code).to.equal('Ax019');
-    expect(detail.message).to.equal("Cette clé d'API a été désactivée par Agenda Culturel.");
+    expect(detail.message).to.equal('Cette clé d’API a été désactivée par Agenda Culturel.');
     const state = await until(element, '[part="error"]');
     expect(state.textContent).to.contain('Ax019');
     expect(state.textContent).to.contain('Les catégories n’ont pas pu être chargées.');
@@ -323,6 +323,8 @@ describe('<agenda-categories>', () => {
   it('speaks English with lang="en" and takes a custom label', async () => {
     const element = await picker(html`<agenda-categories api-key="demokey1" api-base="/api" lang="en"></agenda-categories>`);
     expect($(element, '#label')!.textContent!.trim()).to.equal('Categories');
+    const names = $$(element, '.chip .name').map((name) => name.textContent!.trim());
+    expect(names, 'the documented categories in English').to.include.members(['Concert', 'Theatre', 'Young audiences']);
     const labelled = await picker(html`<agenda-categories api-key="demokey1" api-base="/api" label="Genres"></agenda-categories>`);
     expect($(labelled, '#label')!.textContent!.trim()).to.equal('Genres');
   });

@@ -240,7 +240,7 @@ describe('<agenda-event>', function () {
 
     it('speaks English with lang="en"', async () => {
       serve(api, () => rawDetail());
-      const el = await fixture<AgendaEvent>(html`<agenda-event api-base="/api" api-key="demokey1" event-id="4242"></agenda-event>`);
+      const el = await fixture<AgendaEvent>(html`<agenda-event api-base="/api" api-key="demokey1" event-id="4242" lang="en"></agenda-event>`);
       await until(el, '[part="detail"]');
       expect(text($(el, '[part="price"] dt'))).to.equal('Price');
       expect(text($(el, '[part="price"] dd'))).to.equal('€10–12');
@@ -590,7 +590,7 @@ describe('<agenda-event>', function () {
         failures++;
         return apiError('Ax011', 500);
       });
-      const el = await fixture<AgendaEvent>(html`<agenda-event api-base="/api" api-key="demokey1" event-id="4242"></agenda-event>`);
+      const el = await fixture<AgendaEvent>(html`<agenda-event api-base="/api" api-key="demokey1" event-id="4242" lang="en"></agenda-event>`);
       const retry = await until(el, '[part="retry"]');
       expect(text($(el, '[part="error"]'))).to.contain('The event could not be shown.');
       expect(text(retry)).to.equal('Try again');

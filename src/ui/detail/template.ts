@@ -120,7 +120,10 @@ function renderImage(event: EventSummary, options: DetailOptions): TemplateResul
 function renderMeta(event: EventSummary, t: Messages): TemplateResult {
   return html`<p class="meta">
     ${event.category.name
-      ? html`<span class="category" part="category"><span class="swatch" aria-hidden="true"></span>${event.category.name}</span>`
+      ? html`<span class="category" part="category"><span class="swatch" aria-hidden="true"></span>${t.categoryName(
+          event.category.uri,
+          event.category.name,
+        )}</span>`
       : nothing}${event.cancelled
       ? // Visible to everyone; screen readers get the same word in the title, so the badge is not read twice.
         html`<span class="badge cancelled" part="badge badge-cancelled" aria-hidden="true">${t.cancelled}</span>`
