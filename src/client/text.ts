@@ -57,8 +57,47 @@ function decodeEntities(text: string): string {
 
 /** Elements whose content is not text a visitor should read. */
 const HIDDEN_CONTENT = /<(script|style|template|noscript|iframe|object)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi;
-/** Tags that separate words when rendered; replaced by a space so "a<br>b" does not read "ab". */
-const BREAKING_TAG = /<\/?(?:br|p|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|hr)\b[^<>]*>/gi;
+/**
+ * Tags that end a line or a block when rendered. Each becomes a `BOUNDARY` mark, which `separate` turns into
+ * " · " or a space once the text around it is known, so "<li>a</li><li>b</li>" reads "a · b", not "ab" or "a b".
+ */
+const BREAKING_TAG = /<\/?(?:br|p|div|li|ul|ol|dl|dt|dd|h[1-6]|tr|td|th|table|blockquote|section|article|header|footer|hr)\b[^<>]*>/gi;
+/**
+ * Stands for a block boundary between stripping and spacing. NUL cannot come out of the entity decoding
+ * (`&#0;` gives U+FFFD) and is dropped from the input first, as a browser drops it from text.
+ */
+const BOUNDARY = '\u0000';
+/**
+ * One or more boundaries, with the spaces around them. Run after whitespace collapsed to single spaces, so a
+ * failed match costs at most two characters: linear however many spaces or boundaries there are.
+ */
+// eslint-disable-next-line no-control-regex -- NUL is the boundary mark itself, never text (see BOUNDARY).
+const BOUNDARIES = / ?(?:\u0000 ?)+/g;
+/**
+ * The end of a text that already closes a sentence, a clause or an item (". ", " : ", "…", " ·"), possibly
+ * followed by a closing quote or bracket: a boundary after it is only a space. Tested on the last few characters.
+ */
+const CLOSED = /[.!?…:;,·•–—-][\s"'»”’)\]]{0,3}$/;
+/** The start of a text that opens as a list item or with punctuation ("- a", "• b", ", c"): no dot before it. */
+const OPENING_MARK = /^[-–—•·*,.;:!?…)\]»”]/;
+
+/** Between blocks: a middle dot, held to the word before it so that no line starts with it. */
+const SEPARATOR = '\u00a0· ';
+
+/**
+ * A block boundary as a French reader expects it: a middle dot, the separator of a list of facts on a card
+ * ("Visite libre · Tout public · Bar"), where a full stop would misread a lower-case continuation or a list
+ * item as a sentence; nothing at either end, and a plain space where punctuation already separates.
+ */
+function separate(text: string): string {
+  return text.replace(BOUNDARIES, (match: string, offset: number, whole: string) => {
+    const after = offset + match.length;
+    if (offset === 0 || after === whole.length) return '';
+    const before = whole.slice(Math.max(0, offset - 4), offset);
+    return CLOSED.test(before) || OPENING_MARK.test(whole.charAt(after)) ? ' ' : SEPARATOR;
+  });
+}
+
 /**
  * Any tag, comment or declaration; `<` must be followed by a letter, `/`, `!` or `?`, so "<3" stays text. A tag
  * stops at the next `<`: with `[^>]*`, text full of unclosed "<a" took quadratic time. An unclosed comment or
@@ -67,13 +106,13 @@ const BREAKING_TAG = /<\/?(?:br|p|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|
 const TAG = /<(?:!--[\s\S]*?--|[A-Za-z/!?][^<>]*)>/g;
 
 /**
- * Plain text from restricted HTML: hidden elements removed, tags stripped (breaking ones become spaces),
- * entities decoded after stripping (so an encoded `&lt;b&gt;` stays visible text), whitespace collapsed.
+ * Plain text from restricted HTML: hidden elements removed, tags stripped (block boundaries read " · " or a
+ * space, see `separate`; inline tags vanish), entities decoded after stripping (so an encoded `&lt;b&gt;` stays
+ * visible text), whitespace collapsed. The boundary passes are linear scans, as the whitespace one is.
  */
 export function htmlToText(html: string): string {
-  return decodeEntities(html.replace(HIDDEN_CONTENT, ' ').replace(BREAKING_TAG, ' ').replace(TAG, ''))
-    .replace(/\s+/g, ' ')
-    .trim();
+  const stripped = html.replaceAll(BOUNDARY, '').replace(HIDDEN_CONTENT, ' ').replace(BREAKING_TAG, BOUNDARY).replace(TAG, '');
+  return separate(decodeEntities(stripped).replace(/\s+/g, ' ')).trim();
 }
 
 /** Default excerpt length, in characters: about three lines on a card. */
@@ -86,7 +125,7 @@ export function truncate(text: string, max = EXCERPT_LENGTH): string {
   const space = room.lastIndexOf(' ');
   // A single enormous word (a URL) is cut mid-word rather than leaving nothing.
   const cut = space > max / 2 ? room.slice(0, space) : room;
-  return `${cut.replace(/[\s,;:.!?–—-]+$/, '')}…`;
+  return `${cut.replace(/[\s,;:.!?–—·•-]+$/, '')}…`;
 }
 
 /** HTML read for an excerpt: plenty for its text, and a bound on the work a megabyte of markup could cost. */

@@ -110,7 +110,7 @@ export class AgendaCitySearch extends AgendaElement {
   /** Visible label of the field (default "Ville" / "Town"); the `label` slot overrides it. */
   declare label?: string;
 
-  /** Hint shown in the empty field (default "Commencez à taper le nom d'une ville"); never a label. */
+  /** Hint shown in the empty field (default "Nom de la ville" / "Town name"); never a label. */
   declare placeholder?: string;
 
   /** Town ids to leave out of the suggestions, comma-separated (`1,37`). */

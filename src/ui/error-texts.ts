@@ -17,6 +17,19 @@ interface ConfigTexts {
   expected: Record<string, string>;
 }
 
+/**
+ * French spacing in the words of a message, not in the values put into it (an echoed value stays as written):
+ * a no-break space before ":" and inside « », a narrow one before ";", "!" and "?", so that a line never starts
+ * with ": 8 lettres" or "»".
+ */
+function fr(words: TemplateStringsArray, ...values: string[]): string {
+  return words.reduce((text, part, index) => `${text}${frenchSpacing(part)}${values[index] ?? ''}`, '');
+}
+
+function frenchSpacing(words: string): string {
+  return words.replace(/ ([:»])/g, '\u00a0$1').replace(/« /g, '«\u00a0').replace(/ ([;!?])/g, '\u202f$1');
+}
+
 const where = {
   fr: { element: 'de l’élément', provider: 'de <agenda-provider>', configure: 'de configure()' },
   en: { element: 'on the element', provider: 'on <agenda-provider>', configure: 'of configure()' },
@@ -26,10 +39,10 @@ const configTexts: Record<Lang, ConfigTexts> = {
   fr: {
     missing: (attribute, source) =>
       source === 'configure'
-        ? `Configuration incomplète : l’option « ${attribute} » est obligatoire.`
-        : `Configuration incomplète : l’attribut « ${attribute} » est obligatoire.`,
+        ? fr`Configuration incomplète : l’option « ${attribute} » est obligatoire.`
+        : fr`Configuration incomplète : l’attribut « ${attribute} » est obligatoire.`,
     invalid: (attribute, value, expected, source) =>
-      `Configuration invalide : « ${attribute} » ${where.fr[source]} vaut « ${value} » ; attendu : ${expected}.`,
+      fr`Configuration invalide : « ${attribute} » ${where.fr[source]} vaut « ${value} » ; attendu : ${expected}.`,
     expected: {
       'api-key': '8 lettres ou chiffres',
       'api-base': 'une adresse http(s)',

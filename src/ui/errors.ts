@@ -49,7 +49,12 @@ export function errorText(error: AgendaError, lang: Lang): string | null {
 export function fallbackText(error: AgendaError, lang: Lang): string {
   const attribute = error instanceof ConfigError ? error.problem.attribute : null;
   if (lang === 'en') return attribute ? `Check the configuration: “${attribute}”.` : 'Something went wrong.';
-  return attribute ? `Configuration à vérifier : « ${attribute} ».` : 'Une erreur est survenue.';
+  return attribute ? `Configuration à vérifier\u00a0: «\u00a0${attribute}\u00a0».` : 'Une erreur est survenue.';
+}
+
+/** The code shown under an error for support requests: the API's `AxNNN`, or `HTTP 500` rather than `http`. */
+export function codeShown(error: AgendaError): string {
+  return error.code === 'http' && error.status !== undefined ? `HTTP ${error.status}` : error.code;
 }
 
 /** The `agenda-error` event for `error`, carrying `message`: the one the element shows. */

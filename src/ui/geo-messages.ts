@@ -23,7 +23,10 @@ export interface GeoMessages {
   locatePromptWithDefaultOrAddress: string;
   /** The prompt while the visitor changes the place the events are listed around. */
   changePlacePrompt: string;
-  /** Address search (`<agenda-geo locate>`): the field's label and placeholder (a hint, never the label). */
+  /**
+   * Address search (`<agenda-geo locate>`): the field's label, and its placeholder (a short hint beside the label,
+   * never instructions: it must fit a 280px field at 16px, ~25 characters).
+   */
   addressLabel: string;
   addressPlaceholder: string;
   /** Announced when the geocoder answered. */
@@ -33,7 +36,7 @@ export interface GeoMessages {
   /** Heading of the address search's error, and the reason for each error code. */
   addressErrorTitle: string;
   addressError(code: string, status?: number): string;
-  /** What the listing is around once a place is picked: `Autour de : Amiens`. */
+  /** What the listing is around once a place is picked: `Autour de : Amiens` (a no-break space before ":"). */
   aroundPlace(label: string): string;
   /** The "change" action beside it: visible text, and the words only screen readers hear after it. */
   changePlace: string;
@@ -44,8 +47,8 @@ export interface GeoMessages {
 
 const fr: GeoMessages = {
   emptyAround: (radius) => `Rien de prévu dans un rayon de ${radius}.`,
-  locatePrompt: 'Voir les événements autour de vous ? Votre position ne sert qu’à cette recherche.',
-  locatePromptWithDefault: 'Voir plutôt les événements autour de vous ? Votre position ne sert qu’à cette recherche.',
+  locatePrompt: 'Voir les événements autour de vous\u202f? Votre position ne sert qu’à cette recherche.',
+  locatePromptWithDefault: 'Voir plutôt les événements autour de vous\u202f? Votre position ne sert qu’à cette recherche.',
   locateButton: 'Utiliser ma position',
   locating: 'Recherche de votre position…',
   locatedAround: 'Événements autour de votre position.',
@@ -54,12 +57,12 @@ const fr: GeoMessages = {
   locateUnavailable: 'Votre position n’a pas pu être déterminée.',
   locateFallback: 'Voici les événements autour de la position par défaut.',
   locatePromptOrAddress:
-    'Voir les événements autour de vous ? Utilisez votre position (elle ne sert qu’à cette recherche), ou saisissez une adresse ou une ville.',
+    'Voir les événements autour de vous\u202f? Utilisez votre position (elle ne sert qu’à cette recherche), ou saisissez une adresse ou une ville.',
   locatePromptWithDefaultOrAddress:
-    'Voir plutôt les événements autour de vous ? Utilisez votre position (elle ne sert qu’à cette recherche), ou saisissez une adresse ou une ville.',
+    'Voir plutôt les événements autour de vous\u202f? Utilisez votre position (elle ne sert qu’à cette recherche), ou saisissez une adresse ou une ville.',
   changePlacePrompt: 'Saisissez une autre adresse ou ville, ou utilisez votre position.',
   addressLabel: 'Adresse ou ville',
-  addressPlaceholder: 'Ex. : Amiens, 12 rue de la République…',
+  addressPlaceholder: 'Rue, ville ou code postal',
   addressFound: (n) => (n > 1 ? `${n} lieux trouvés.` : `${n} lieu trouvé.`),
   addressNone: 'Aucune adresse ni ville trouvée.',
   addressErrorTitle: 'La recherche d’adresse n’a pas abouti.',
@@ -77,7 +80,7 @@ const fr: GeoMessages = {
         return `Le service de recherche d’adresses a répondu par une erreur${status ? ` (HTTP ${status})` : ''}.`;
     }
   },
-  aroundPlace: (label) => `Autour de : ${label}`,
+  aroundPlace: (label) => `Autour de\u00a0: ${label}`,
   changePlace: 'Changer',
   changePlaceHidden: ' de lieu',
   cancelChange: 'Annuler',
@@ -100,7 +103,7 @@ const en: GeoMessages = {
     'See the events around you instead? Use your position (it is only used for this search), or type an address or a town.',
   changePlacePrompt: 'Type another address or town, or use your position.',
   addressLabel: 'Address or town',
-  addressPlaceholder: 'e.g. Amiens, 12 rue de la République…',
+  addressPlaceholder: 'Street, town or postcode',
   addressFound: (n) => (n === 1 ? '1 place found.' : `${n} places found.`),
   addressNone: 'No address or town found.',
   addressErrorTitle: 'The address search failed.',

@@ -69,7 +69,7 @@ const fr: Messages = {
   empty: 'Aucun événement à venir pour le moment.',
   emptyWithCategories: 'Essayez avec d’autres catégories.',
   errorTitle: 'Les événements n’ont pas pu être affichés.',
-  errorCode: (code) => `Code : ${code}`,
+  errorCode: (code) => `Code\u00a0: ${code}`,
   retry: 'Réessayer',
   more: 'Plus d’événements',
   loadingMore: 'Chargement…',

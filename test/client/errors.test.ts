@@ -29,16 +29,32 @@ describe('client errors', () => {
       }
     });
 
+    it('writes French with its typography: ’ for the apostrophe, no breakable space before : ; ! ? »', () => {
+      for (const code of [...API_CODES, ...CLIENT_CODES, 'Ax020' as AgendaErrorCode]) {
+        for (const message of [errorMessage(code, 'fr'), errorMessage(code, 'fr', 'HTTP 500')]) {
+          expect(message, code).not.to.contain("'");
+          expect(message, code).not.to.match(/ [:;!?»]|« /);
+        }
+      }
+      expect(errorMessage('network', 'fr')).to.equal('Impossible de joindre le service d’agenda. Vérifiez votre connexion.');
+      expect(errorMessage('Ax008', 'fr')).to.equal('Cet article du Mag’ est introuvable.');
+      expect(errorMessage('Ax020', 'fr')).to.equal('Le service d’agenda a répondu par une erreur (Ax020).');
+    });
+
     it('words an unknown API code with the code, and appends details', () => {
       expect(errorMessage('Ax020', 'en')).to.contain('Ax020');
       expect(errorMessage('Ax020', 'fr')).to.contain('Ax020');
-      expect(errorMessage('http', 'en', 'HTTP 502')).to.match(/\(HTTP 502\)$/);
+      // Inside a one-sentence message, before its full stop; after a longer one.
+      expect(errorMessage('http', 'en', 'HTTP 502')).to.equal('The events service answered with an error (HTTP 502).');
+      expect(errorMessage('http', 'fr', 'HTTP 502')).to.equal('Le service d’agenda a répondu par une erreur (HTTP 502).');
+      expect(errorMessage('config', 'fr', 'no key')).to.equal('Le widget d’agenda est mal configuré (no key).');
+      expect(errorMessage('network', 'fr', 'x')).to.equal('Impossible de joindre le service d’agenda. Vérifiez votre connexion. (x)');
     });
 
     it('localises an error, with the status for http and the hint for config', () => {
       expect(new AgendaError('Ax004').localizedMessage('fr')).to.equal('La ville demandée est inconnue.');
       expect(new AgendaError('http', { status: 502 }).localizedMessage('en')).to.equal(
-        'The events service answered with an error. (HTTP 502)',
+        'The events service answered with an error (HTTP 502).',
       );
       expect(new AgendaError('config', { detail: 'no key' }).localizedMessage('en')).to.contain('(no key)');
       expect(new AgendaError('Ax004', { detail: 'Ville inconnue' }).localizedMessage('en')).not.to.contain('Ville');

@@ -286,7 +286,49 @@ describe('client normalisation', () => {
   describe('excerpt', () => {
     it('strips tags, drops script and style, decodes entities, collapses whitespace', () => {
       const html = '<p>Le  <b>Quatuor</b>&nbsp;joue<br>Schubert&#160;&amp; Ravel &#x2014; &eacute;t&#233;</p>\n<script>alert(1)</script><style>p{}</style><!-- note --><p>Fin &lt;b&gt;</p>';
-      expect(htmlToText(html)).to.equal('Le Quatuor joue Schubert & Ravel — été Fin <b>');
+      expect(htmlToText(html)).to.equal('Le Quatuor joue\u00a0· Schubert & Ravel — été\u00a0· Fin <b>');
+    });
+
+    it('separates list items, paragraphs and lines with a middle dot, inline tags with nothing', () => {
+      expect(
+        htmlToText('<ul><li>Visite libre</li><li>Tout public, accès PMR</li>\n<li>Bar et petite restauration</li></ul>'),
+      ).to.equal('Visite libre\u00a0· Tout public, accès PMR\u00a0· Bar et petite restauration');
+      expect(htmlToText('<p>Durée : 1h15</p><p>Tout public</p>')).to.equal('Durée : 1h15\u00a0· Tout public');
+      expect(htmlToText('Durée : 1h15<br>Tout public<br/>Gratuit')).to.equal('Durée : 1h15\u00a0· Tout public\u00a0· Gratuit');
+      expect(htmlToText('<h3>Tarifs</h3><table><tr><td>Plein</td><td>10 €</td></tr></table>')).to.equal('Tarifs\u00a0· Plein\u00a0· 10 €');
+      expect(htmlToText('<div><div>Un</div></div><blockquote>Deux</blockquote><hr><section>Trois</section>')).to.equal(
+        'Un\u00a0· Deux\u00a0· Trois',
+      );
+      // Inline elements are part of the words: no separator, and no space the markup did not have.
+      expect(htmlToText('Un <b>grand</b> <em>moment</em> au <a href="/x">Cirque</a><span>!</span>')).to.equal(
+        'Un grand moment au Cirque!',
+      );
+      expect(htmlToText('<i>Le</i><b>Quatuor</b>')).to.equal('LeQuatuor');
+    });
+
+    it('adds no separator where punctuation already separates, nor at either end, nor twice', () => {
+      expect(htmlToText('<p>Une soirée.</p><p>Tout public</p>')).to.equal('Une soirée. Tout public');
+      const ends = ['.', '!', '?', '…', ':', ';', ',', ' ·', ' •', ' –', ' —', ' -', ' :', ' ;', ' !'];
+      for (const end of ends) {
+        expect(htmlToText(`<p>Au programme${end}</p><p>Concert</p>`), end).to.equal(`Au programme${end} Concert`);
+        expect(htmlToText(`Au programme${end}<br>\n<br>Concert`), end).to.equal(`Au programme${end} Concert`);
+      }
+      expect(htmlToText('<p>Au programme&hellip;</p><p>Concert</p>')).to.equal('Au programme… Concert');
+      expect(htmlToText('<p>Au programme&nbsp;:</p><ul><li>Concert</li></ul>')).to.equal('Au programme : Concert');
+      // A closing quote or bracket after the punctuation still closes it.
+      expect(htmlToText('<p>Il a dit « oui ! »</p><p>Après</p>')).to.equal('Il a dit « oui ! » Après');
+      expect(htmlToText('<p>(gratuit)</p><p>Après</p>')).to.equal('(gratuit)\u00a0· Après');
+      // A line that opens as a list item or with punctuation needs no dot before it.
+      expect(htmlToText('Au programme<br>- un concert<br>• un atelier')).to.equal('Au programme - un concert • un atelier');
+      // Ends and runs of boundaries, with or without spaces between them: one separator, never at an end.
+      expect(htmlToText('<p></p><br><p> Texte </p><br/><div></div>')).to.equal('Texte');
+      expect(htmlToText('a<br> <br>\n<br>\t<p></p>b')).to.equal('a\u00a0· b');
+      expect(htmlToText('<p><br></p>')).to.equal('');
+      // A boundary hidden content leaves beside it is still one.
+      expect(htmlToText('<p>a</p><script>x</script><p>b</p>')).to.equal('a\u00a0· b');
+      // NUL is not text (a browser drops it), and it cannot pass for a boundary.
+      expect(htmlToText('x\u0000y<br>z\u0000')).to.equal('xy\u00a0· z');
+      expect(htmlToText('&#0;<br>&#0;')).to.equal('\ufffd\u00a0· \ufffd');
     });
 
     it('keeps text that only looks like a tag, and unknown entities', () => {
@@ -312,6 +354,30 @@ describe('client normalisation', () => {
       const oneWord = excerpt('x'.repeat(400));
       expect(oneWord.length).to.equal(300);
       expect(oneWord.endsWith('…')).to.equal(true);
+    });
+
+    it('spaces a megabyte of boundaries, spaces and NULs in linear time', () => {
+      // Each unit repeated to 1 MB; a pattern that backtracked over a run of spaces or boundaries took minutes.
+      for (const unit of ['<br>', ' <br> ', ' ', '\u0000', ' \u0000', 'a<br>', 'a.<br> ', '<p>'.padEnd(40, ' '), '<br>&nbsp;']) {
+        const html = unit.repeat(Math.ceil(1_048_576 / unit.length));
+        const started = performance.now();
+        const text = htmlToText(html);
+        expect(performance.now() - started, JSON.stringify(unit)).to.be.below(2000);
+        expect(text.startsWith('·') || text.endsWith('·'), JSON.stringify(unit)).to.equal(false);
+        expect(text, JSON.stringify(unit)).not.to.contain('· ·');
+      }
+    });
+
+    it('reads a card’s description with its items apart, and never ends on a separator', () => {
+      expect(excerpt('<ul><li>Visite libre</li><li>Tout public, accès PMR</li><li>Bar et petite restauration</li></ul>')).to.equal(
+        'Visite libre\u00a0· Tout public, accès PMR\u00a0· Bar et petite restauration',
+      );
+      const items = `<ul>${'<li>Atelier</li>'.repeat(60)}</ul>`;
+      for (const max of [20, 21, 22, 23, 24, 300]) {
+        const text = excerpt(items, max);
+        expect(text.length, String(max)).to.be.at.most(max);
+        expect(text, String(max)).to.match(/^Atelier(\u00a0· Atelier)*…$/);
+      }
     });
   });
 

@@ -439,7 +439,7 @@ describe('<agenda-city-search>', () => {
     await type(element, 'ami');
     const { detail } = await error;
     expect(detail.code).to.equal('Ax019');
-    expect(detail.message).to.equal("Cette clé d'API a été désactivée par Agenda Culturel.");
+    expect(detail.message).to.equal('Cette clé d’API a été désactivée par Agenda Culturel.');
     const state = await until(element, '[part="error"]');
     expect(state.textContent).to.contain('Ax019');
     expect(announcement(element)).to.equal(detail.message);

@@ -617,7 +617,7 @@ describe('<agenda-event>', function () {
         const event = await failed;
         expect(event.detail.code).to.equal('config');
         expect(event.detail.message).to.contain(`«\u00a0${attribute}\u00a0»`);
-        expect(text($(el, '[part="error"]'))).to.contain(`«\u00a0${attribute}\u00a0»`);
+        expect(text($(el, '[part="error"]')), 'spaces normalised').to.contain(`« ${attribute} »`);
         expect(api.requests).to.be.empty;
         await expect(el).to.be.accessible();
       });

@@ -182,7 +182,7 @@ describe('<agenda-geo locate> address search', () => {
     await until(el, 'article.card');
     expect(geoPaths(api)).to.have.length(1);
     expect(geoPaths(api)[0]).to.match(/^\/demokey1\/json\/geo\/49\.894,2\.2957\/10\/0,3$/);
-    expect($(el, '[part="locate"]')!.textContent).to.contain('Autour de : Amiens');
+    expect($(el, '[part="locate"]')!.textContent).to.contain('Autour de\u00a0: Amiens');
     expect(el.selectedPlace).to.include({ label: 'Amiens', lat: 49.894, lon: 2.2957, postcode: '80000', citycode: '80021' });
     const change = $(el, '[part="change-place"]')!;
     expect(change.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Changer de lieu');
@@ -199,7 +199,7 @@ describe('<agenda-geo locate> address search', () => {
     expect($$(el, 'article.card'), 'the listing stays meanwhile').to.have.length(3);
     await press('Escape');
     await el.updateComplete;
-    expect($(el, '[part="locate"]')!.textContent).to.contain('Autour de : Amiens');
+    expect($(el, '[part="locate"]')!.textContent).to.contain('Autour de\u00a0: Amiens');
     expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="change-place"]'));
     expect(geoPaths(api)).to.have.length(1);
   });
@@ -269,7 +269,7 @@ describe('<agenda-geo locate> address search', () => {
     );
     const event = await failed;
     expect(event.detail.code).to.equal('config');
-    expect(event.detail.message).to.contain('« geocoder-base »');
+    expect(event.detail.message).to.contain('«\u00a0geocoder-base\u00a0»');
     expect(event.detail.message).to.contain('ftp://adresse.example');
     await until(el, '[part="error"]');
     expect(field(el), 'no search that could not work').to.equal(null);

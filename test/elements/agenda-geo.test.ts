@@ -65,7 +65,7 @@ describe('<agenda-geo>', () => {
     const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1"></agenda-geo>`);
     const event = await failed;
     expect(event.detail.code).to.equal('config');
-    expect(event.detail.message).to.contain('« lat »');
+    expect(event.detail.message).to.contain('«\u00a0lat\u00a0»');
     expect(api.requests).to.be.empty;
     await expect(el).to.be.accessible();
   });
@@ -82,7 +82,7 @@ describe('<agenda-geo>', () => {
       await fixture<AgendaGeo>(markup);
       const event = await failed;
       expect(event.detail.code).to.equal('config');
-      expect(event.detail.message).to.contain(`« ${attribute} »`);
+      expect(event.detail.message).to.contain(`«\u00a0${attribute}\u00a0»`);
       expect(api.requests).to.be.empty;
     });
   }
@@ -109,7 +109,7 @@ describe('<agenda-geo>', () => {
       const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1" locate></agenda-geo>`);
       await tick(20);
       const prompt = $(el, '[part="locate"]')!;
-      expect(prompt.textContent).to.contain('Voir les événements autour de vous ?');
+      expect(prompt.textContent).to.contain('Voir les événements autour de vous\u202f?');
       expect($(el, '[part="locate-button"]')!.textContent!.trim()).to.equal('Utiliser ma position');
       expect(geolocation.calls).to.equal(0);
       expect(api.requests).to.be.empty;
@@ -169,7 +169,7 @@ describe('<agenda-geo>', () => {
         html`<agenda-geo api-base="/api" api-key="demokey1" locate lat="49.897455" lon="2.301060" limit="2"></agenda-geo>`,
       );
       await until(el, 'article.card');
-      expect($(el, '[part="locate"]')!.textContent).to.contain('Voir plutôt les événements autour de vous ?');
+      expect($(el, '[part="locate"]')!.textContent).to.contain('Voir plutôt les événements autour de vous\u202f?');
       $(el, '[part="locate-button"]')!.click();
       await waitUntil(() => el.locateStatus === 'denied', undefined, { timeout: 5000 });
       await el.updateComplete;

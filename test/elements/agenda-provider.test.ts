@@ -96,7 +96,7 @@ describe('<agenda-provider> and configuration', () => {
     await fixture<AgendaEvents>(html`<agenda-events city="2"></agenda-events>`);
     const event = await failed;
     expect(event.detail.code).to.equal('config');
-    expect(event.detail.message).to.contain('« apiKey » de configure()');
+    expect(event.detail.message).to.contain('«\u00a0apiKey\u00a0» de configure()');
     expect(api.requests).to.be.empty;
   });
 

@@ -33,10 +33,10 @@ const clients = [
 
 /** French messages, written out here so the test does not take the element's word for them. */
 const MESSAGES = {
-  network: 'Impossible de joindre le service d\'agenda. Vérifiez votre connexion.',
-  timeout: 'Le service d\'agenda met trop de temps à répondre.',
-  parse: 'La réponse du service d\'agenda est illisible.',
-  http: (status: number) => `Le service d'agenda a répondu par une erreur. (HTTP ${status})`,
+  network: 'Impossible de joindre le service d’agenda. Vérifiez votre connexion.',
+  timeout: 'Le service d’agenda met trop de temps à répondre.',
+  parse: 'La réponse du service d’agenda est illisible.',
+  http: (status: number) => `Le service d’agenda a répondu par une erreur (HTTP ${status}).`,
 };
 const LISTING_TITLE = 'Les événements n’ont pas pu être affichés.';
 const DETAIL_TITLE = 'L’événement n’a pas pu être affiché.';
@@ -220,7 +220,9 @@ describe('hostile: faulty networks and APIs', function () {
     const shown = await until(el, '[part="error"]');
     expect(shown.textContent).to.contain(expected.title ?? LISTING_TITLE);
     expect(shown.textContent).to.contain(expected.message);
-    expect(shown.textContent).to.contain(`Code : ${expected.code}`);
+    // For support: the API's code, or the HTTP status rather than "http".
+    const code = expected.code === 'http' && expected.status !== undefined ? `HTTP ${expected.status}` : expected.code;
+    expect(shown.textContent).to.contain(`Code\u00a0: ${code}`);
     expect(announcement(el), 'announced').to.equal(expected.message);
     expect($(el, '[part="retry"]') !== null, 'retry button').to.equal(expected.retry);
     expect($$(el, 'article.card'), 'no data shown').to.be.empty;
@@ -611,7 +613,7 @@ describe('hostile: faulty networks and APIs', function () {
         await waitUntil(() => oldSent, 'the stale answer sent');
         await tick();
         await el.updateComplete;
-        expect($(el, '[part="error"]')!.textContent).to.contain('Code : Ax004');
+        expect($(el, '[part="error"]')!.textContent).to.contain('Code\u00a0: Ax004');
         expect($$(el, 'article.card')).to.be.empty;
         expect(dispatched.loads).to.be.empty;
       });

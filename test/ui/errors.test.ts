@@ -46,7 +46,7 @@ describe('error texts, loaded on the error path', () => {
       expect(event.detail).to.deep.equal({ code: 'Ax004', message: 'Une erreur est survenue.', status: 404 });
       const shown = await until(el, '[part="error"]');
       expect(shown.textContent).to.contain('Une erreur est survenue.');
-      expect(shown.textContent).to.contain('Code : Ax004');
+      expect(shown.textContent).to.contain('Code\u00a0: Ax004');
       expect(announcement(el)).to.equal('Une erreur est survenue.');
       expect(attempts, 'one attempt for one failure, however often it renders').to.equal(1);
       await expect(el).to.be.accessible();
@@ -55,7 +55,7 @@ describe('error texts, loaded on the error path', () => {
     }
     expect(errorText(new AgendaError('network'), 'en')).to.equal('Something went wrong.');
     const problem = new ConfigError({ attribute: 'city', source: 'element', value: 'x' });
-    expect(errorText(problem, 'fr')).to.equal('Configuration à vérifier : « city ».');
+    expect(errorText(problem, 'fr')).to.equal('Configuration à vérifier\u00a0: «\u00a0city\u00a0».');
     expect(errorText(problem, 'en')).to.equal('Check the configuration: “city”.');
   });
 
@@ -95,8 +95,8 @@ describe('error texts, loaded on the error path', () => {
       const reported = nextInDocument('agenda-error');
       settle();
       const state = await until(el, '[part="error"]');
-      expect(state.textContent).to.contain('Configuration invalide : « exclude »');
-      expect((await reported).detail.message).to.contain('« exclude »');
+      expect(state.textContent).to.contain('Configuration invalide\u00a0: «\u00a0exclude\u00a0»');
+      expect((await reported).detail.message).to.contain('«\u00a0exclude\u00a0»');
     } finally {
       errorTextsSource.load = load;
     }
@@ -115,11 +115,30 @@ describe('error texts, loaded on the error path', () => {
     const { el, event } = await failingListing('Ax016', 403, 'en');
     expect(event.detail.message).to.equal('This API key does not give access to this city.');
     expect($(el, '[part="error"]')!.textContent).to.contain('This API key does not give access to this city.');
-    expect(errorText(new AgendaError('http', { status: 502 }), 'fr')).to.equal("Le service d'agenda a répondu par une erreur. (HTTP 502)");
+    expect(errorText(new AgendaError('http', { status: 502 }), 'fr')).to.equal('Le service d’agenda a répondu par une erreur (HTTP 502).');
     const problem = new ConfigError({ attribute: 'limit', source: 'element', value: '500' });
     expect(errorText(problem, 'en')).to.equal('Invalid configuration: “limit” on the element is “500”; expected a whole number from 1 to 100.');
     expect(errorText(new ConfigError({ attribute: 'api-key', source: 'configure', value: null }), 'fr')).to.equal(
-      'Configuration incomplète : l’option « apiKey » est obligatoire.',
+      'Configuration incomplète\u00a0: l’option «\u00a0apiKey\u00a0» est obligatoire.',
     );
+    expect(errorText(new ConfigError({ attribute: 'city', source: 'element', value: null }), 'fr')).to.equal(
+      'Configuration incomplète\u00a0: l’attribut «\u00a0city\u00a0» est obligatoire.',
+    );
+    // French spacing in the sentence (no-break before ":" and inside « », narrow before ";"), never in the value
+    // echoed, which stays as written.
+    expect(errorText(new ConfigError({ attribute: 'api-key', source: 'provider', value: 'a : b ; « c »' }), 'fr')).to.equal(
+      'Configuration invalide\u00a0: «\u00a0api-key\u00a0» de <agenda-provider> vaut «\u00a0a : b ; « c »\u00a0»\u202f; attendu\u00a0: 8 lettres ou chiffres.',
+    );
+    expect(errorText(new ConfigError({ attribute: 'api-key', source: 'provider', value: 'x' }), 'en')).to.equal(
+      'Invalid configuration: “api-key” on <agenda-provider> is “x”; expected 8 letters or digits.',
+    );
+    for (const attribute of ['api-key', 'city', 'limit', 'radius', 'exclude', 'unknown-attribute']) {
+      for (const source of ['element', 'provider', 'configure'] as const) {
+        for (const value of [null, 'x']) {
+          const text = errorText(new ConfigError({ attribute, source, value }), 'fr')!;
+          expect(text, `${attribute} ${source} ${value}`).not.to.match(/ [:;!?»]|« |'/);
+        }
+      }
+    }
   });
 });

@@ -9,7 +9,7 @@ import { TaskStatus } from '@lit/task';
 import type { AgendaError, Theme } from '../../client/index.js';
 import { ConfigError, onConfigChange, resolveConfig, type ResolvedConfig } from '../../config/index.js';
 import { settleWithin, wordsDeadline } from '../../ui/deadline.js';
-import { asAgendaError, errorEvent, errorText, fallbackText, isAbortError, loadErrorTexts } from '../../ui/errors.js';
+import { asAgendaError, codeShown, errorEvent, errorText, fallbackText, isAbortError, loadErrorTexts } from '../../ui/errors.js';
 import { loadMessages, messages, messagesPending, type Messages } from '../../ui/i18n.js';
 import { createLogger, type Logger } from '../../ui/logger.js';
 import { renderError } from '../../ui/states.js';
@@ -274,7 +274,7 @@ export abstract class AgendaElement extends LitElement {
     return renderError({
       title,
       message: hint ? `${message} ${hint}` : message,
-      code: t.errorCode(agendaError.code),
+      code: t.errorCode(codeShown(agendaError)),
       ...(agendaError.retryable ? { retryLabel: t.retry, onRetry } : {}),
     });
   }

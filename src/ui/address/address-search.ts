@@ -19,7 +19,7 @@ import { messages, type Messages } from '../i18n.js';
 import { alertIcon } from '../icons.js';
 import { createLogger } from '../logger.js';
 import { comboboxKeyAction, delay } from '../pickers/combobox.js';
-import { asAgendaError, errorEvent, isAbortError } from '../errors.js';
+import { asAgendaError, codeShown, errorEvent, isAbortError } from '../errors.js';
 
 /** Places asked for per search: API Adresse's own default, and what fits under a field on a phone. */
 const RESULTS = 5;
@@ -207,7 +207,7 @@ export class AddressSearch implements ReactiveController {
         <div>
           <p class="title">${this.#geo.addressErrorTitle}</p>
           <p>${this.#message(error)}</p>
-          <p class="code">${t.errorCode(error.code)}</p>
+          <p class="code">${t.errorCode(codeShown(error))}</p>
         </div>
         ${error.retryable
           ? html`<button type="button" class="button secondary" part="address-retry" @click=${() => void this.retry()}>

@@ -9,7 +9,10 @@ import { formatDistance } from '../format.js';
 export interface PickerMessages {
   /** Default visible label of the city combobox. */
   cityLabel: string;
-  /** Placeholder of the city input (a hint, never the label). */
+  /**
+   * Placeholder of the city input: a short hint, never the label nor instructions (it must fit a 280px field at
+   * 16px, ~25 characters).
+   */
   cityPlaceholder: string;
   /** How a city reads in the list and in the input: `Amiens (Somme)`. */
   cityName(name: string, dep: string): string;
@@ -41,7 +44,7 @@ export interface PickerMessages {
 
 const fr: PickerMessages = {
   cityLabel: 'Ville',
-  cityPlaceholder: 'Commencez à taper le nom d’une ville',
+  cityPlaceholder: 'Nom de la ville',
   cityName: (name, dep) => (dep ? `${name} (${dep})` : name),
   nearbyDetails: (events, km) =>
     `${events} ${events > 1 ? 'événements' : 'événement'}, ${formatDistance(km, 'fr')}`,
@@ -60,7 +63,7 @@ const fr: PickerMessages = {
 
 const en: PickerMessages = {
   cityLabel: 'Town',
-  cityPlaceholder: 'Start typing the name of a town',
+  cityPlaceholder: 'Town name',
   cityName: (name, dep) => (dep ? `${name} (${dep})` : name),
   nearbyDetails: (events, km) => `${events} ${events === 1 ? 'event' : 'events'}, ${formatDistance(km, 'en')}`,
   citiesFound: (n) => (n === 1 ? '1 town found.' : `${n} towns found.`),
