@@ -74,7 +74,6 @@ function time(clock, text) {
 /** @param {any} raw @param {string} today */
 function dates(raw, today) {
   const next = wallClock(raw.nextdate) ?? wallClock(raw.date_debut);
-  const start = wallClock(raw.date_debut);
   const end = wallClock(raw.date_fin);
   const p = el('p', 'date');
   p.setAttribute('part', 'date');
@@ -86,12 +85,10 @@ function dates(raw, today) {
     span.append(time(next, next.hasTime ? `${day}, ${nextTime.format(next.date)}` : day));
     p.append(span);
   }
-  if (start && end && start.day !== end.day) {
-    const endYear = start.day.slice(0, 4) !== end.day.slice(0, 4) || end.day.slice(0, 4) !== today.slice(0, 4);
+  if (next && end && end.day > next.day) {
+    const endYear = end.day.slice(0, 4) !== today.slice(0, 4);
     const range = el('span', 'range');
-    const startDay = { ...start, hasTime: false };
-    const endDay = { ...end, hasTime: false };
-    range.append('Du ', time(startDay, shortDay.format(start.date)), ' au ', time(endDay, (endYear ? shortDayYear : shortDay).format(end.date)));
+    range.append('jusqu’au ', time({ ...end, hasTime: false }, (endYear ? shortDayYear : shortDay).format(end.date)));
     p.append(range);
   }
   return p;
@@ -147,9 +144,11 @@ function card(raw, index, context) {
   const content = el('div', 'content');
   const title = el('h3', 'title');
   title.setAttribute('part', 'title');
-  const button = el('button', 'activate', raw.titre);
+  const button = el('button', 'activate');
   button.type = 'button';
-  if (cancelled) button.append(el('span', 'visually-hidden', ' (Annulé)'));
+  const label = el('span', 'label', raw.titre);
+  if (cancelled) label.append(el('span', 'visually-hidden', ' (Annulé)'));
+  button.append(label);
   title.append(button);
 
   const meta = el('p', 'meta');
@@ -166,8 +165,8 @@ function card(raw, index, context) {
     return span;
   };
   if (cancelled) meta.append(badge('cancelled', 'Annulé'));
-  if (raw.sponsored === '1') meta.append(badge('featured', 'À la une'));
   if (raw.gratuit === '1') meta.append(badge('free', 'Gratuit'));
+  if (raw.sponsored === '1') meta.append(badge('featured', 'À la une'));
 
   content.append(title, meta, dates(raw, context.today));
 
