@@ -46,8 +46,9 @@ export async function measureRender(browser, origin) {
     for (const n of SIZES) {
       // Untimed warm-up runs first (JIT tiers, style sheets, Lit's template preparation): both sides are
       // compared in their steady state, which the first runs of a size have not reached yet. 1,000 cards
-      // take seconds a run under load: fewer runs keep the whole bench to minutes.
-      const [warmUps, runs] = n >= 1000 ? [1, 3] : n >= 100 ? [2, 5] : [3, 9];
+      // take seconds a run under load: fewer runs keep the whole bench to minutes. 15 cards take a few ms,
+      // where one descheduling on a shared machine moves a run by half: many runs keep that median steady.
+      const [warmUps, runs] = n >= 1000 ? [1, 3] : n >= 100 ? [2, 5] : [5, 25];
       for (let i = 0; i < warmUps; i += 1) {
         for (const kind of /** @type {const} */ (['component', 'baseline'])) await renderOnce(page, kind, n, (city += 1));
       }
