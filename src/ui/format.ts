@@ -167,10 +167,15 @@ export function formatDistance(km: number, lang: Lang): string {
   return format.format(km);
 }
 
-/** `A, B et C` / `A, B and C`. */
+const listCache = new Map<Lang, Intl.ListFormat>();
+
+/** `A, B et C` / `A, B and C`; the formatter is built once per language (it costs more than a card). */
 export function formatList(items: readonly string[], lang: Lang): string {
-  if (typeof Intl.ListFormat === 'function') {
-    return new Intl.ListFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { style: 'long', type: 'conjunction' }).format(items);
+  if (typeof Intl.ListFormat !== 'function') return items.join(', ');
+  let format = listCache.get(lang);
+  if (!format) {
+    format = new Intl.ListFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { style: 'long', type: 'conjunction' });
+    listCache.set(lang, format);
   }
-  return items.join(', ');
+  return format.format(items);
 }
