@@ -106,9 +106,9 @@ function plainText(html) {
 /** @param {string} text @param {number} length */
 function truncate(text, length) {
   if (text.length <= length) return text;
-  const cut = text.slice(0, length);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > length * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?]+$/, '')}…`;
+  const room = text.slice(0, length - 1);
+  const space = room.lastIndexOf(' ');
+  return `${(space > length / 2 ? room.slice(0, space) : room).replace(/[\s,;:.!?–—·•-]+$/, '')}…`;
 }
 
 /**

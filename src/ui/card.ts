@@ -12,6 +12,7 @@
 import { css, html, noChange, nothing, render, type TemplateResult } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
 import { styleProperty } from './style-properties.js';
+import { truncate } from '../client/text.js';
 import type { EventSummary, Lang, ThumbnailSources } from '../client/index.js';
 import {
   formatDistance,
@@ -54,13 +55,6 @@ export interface CardOptions {
 const EXCERPT_LENGTH = 220;
 /** Artists named before "and N more". */
 const ARTISTS_SHOWN = 3;
-
-function truncate(text: string, length: number): string {
-  if (text.length <= length) return text;
-  const cut = text.slice(0, length);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > length * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?]+$/, '')}…`;
-}
 
 /** Each icon's `<svg>`, rendered once. */
 const iconElements = new WeakMap<TemplateResult, Node>();
