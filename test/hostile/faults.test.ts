@@ -569,7 +569,7 @@ describe('hostile: faulty networks and APIs', function () {
         await until(el, 'article.card');
         release5();
         release2();
-        await waitUntil(() => answered === 3, 'every answer sent');
+        await waitUntil(() => answered === 3, 'every answer sent', { timeout: 10_000 });
         await tick();
         await el.updateComplete;
         expect(titles(el)).to.deep.equal(['Ville 7 1', 'Ville 7 2', 'Ville 7 3']);
@@ -588,7 +588,7 @@ describe('hostile: faulty networks and APIs', function () {
         el.city = 5;
         await until(el, 'article.card');
         release();
-        await waitUntil(() => failedSent, 'the stale failure sent');
+        await waitUntil(() => failedSent, 'the stale failure sent', { timeout: 10_000 });
         await tick();
         await el.updateComplete;
         expect($(el, '[part="error"]')).to.be.null;
@@ -610,7 +610,7 @@ describe('hostile: faulty networks and APIs', function () {
         el.city = 9;
         expect((await failed).detail.code).to.equal('Ax004');
         release();
-        await waitUntil(() => oldSent, 'the stale answer sent');
+        await waitUntil(() => oldSent, 'the stale answer sent', { timeout: 10_000 });
         await tick();
         await el.updateComplete;
         expect($(el, '[part="error"]')!.textContent).to.contain('Code\u00a0: Ax004');
@@ -628,7 +628,7 @@ describe('hostile: faulty networks and APIs', function () {
         el.apiKey = 'otherkey';
         await until(el, 'article.card');
         release();
-        await waitUntil(() => oldSent, 'the stale answer sent');
+        await waitUntil(() => oldSent, 'the stale answer sent', { timeout: 10_000 });
         await tick();
         await el.updateComplete;
         expect(titles(el).filter((title) => title.startsWith('Autre clé'))).to.be.empty;
@@ -646,9 +646,9 @@ describe('hostile: faulty networks and APIs', function () {
         $(el, '[part="more"]')!.click();
         await el.updateComplete;
         el.categories = 'concert';
-        await waitUntil(() => dispatched.loads.length === 2, 'the new first page');
+        await waitUntil(() => dispatched.loads.length === 2, 'the new first page', { timeout: 10_000 });
         release();
-        await waitUntil(() => staleSent, 'the stale page sent');
+        await waitUntil(() => staleSent, 'the stale page sent', { timeout: 10_000 });
         await tick();
         await el.updateComplete;
         expect(titles(el)).to.have.length(5);
@@ -670,7 +670,7 @@ describe('hostile: faulty networks and APIs', function () {
           await el.updateComplete;
         }
         for (const release of releases.reverse()) release();
-        await waitUntil(() => titles(el)[0] === 'Ville 30 1', 'the last city shown');
+        await waitUntil(() => titles(el)[0] === 'Ville 30 1', 'the last city shown', { timeout: 10_000 });
         await tick();
         await el.updateComplete;
         expect(titles(el)).to.deep.equal(['Ville 30 1', 'Ville 30 2']);
@@ -728,7 +728,7 @@ describe('hostile: faulty networks and APIs', function () {
         await expect(el).to.be.accessible();
         online = true;
         $(el, '[part="more"]')!.click();
-        await waitUntil(() => $$(el, 'article.card').length === 10, 'the second page');
+        await waitUntil(() => $$(el, 'article.card').length === 10, 'the second page', { timeout: 10_000 });
         expect($(el, '.more-error')).to.be.null;
       });
     });

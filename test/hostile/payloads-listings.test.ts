@@ -85,7 +85,7 @@ describe('hostile payloads in listings', function () {
     await waitUntil(() => $$(el, 'article.card').length === BATCH, 'the cards', { timeout: 20_000 });
     for (const index of picked.filter((value) => value < BATCH)) {
       $$(el, 'article.card .activate')[index]!.click();
-      await waitUntil(() => document.querySelector('agenda-event-dialog'), 'the dialog');
+      await waitUntil(() => document.querySelector('agenda-event-dialog'), 'the dialog', { timeout: 10_000 });
       const dialog = document.querySelector('agenda-event-dialog')!;
       await waitUntil(() => dialog.shadowRoot?.querySelector('agenda-event')?.shadowRoot?.querySelector('[part="detail"]'), 'the detail', { timeout: 10_000 });
       await settle();

@@ -105,7 +105,7 @@ describe('hostile payloads in pickers', function () {
     try {
       const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1" geocoder-base="/api" locate></agenda-geo>`);
       $(el, '[part="locate-button"]')!.click();
-      await waitUntil(() => el.locateStatus === 'denied', 'the refusal');
+      await waitUntil(() => el.locateStatus === 'denied', 'the refusal', { timeout: 10_000 });
       await el.updateComplete;
       const input = $(el, '[part="address-input"]') as HTMLInputElement;
       const failures: string[] = [];
