@@ -27,7 +27,7 @@ const cache = new Map<string, Intl.DateTimeFormat>();
  * A cached `Intl.DateTimeFormat`: building one costs far more than using it. `name` identifies `options`
  * (a fixed set per call site, so no per-call serialising of the options: this runs for every card).
  */
-function formatter(name: string, lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function formatter(name: string, lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = lang + name;
   let format = cache.get(key);
   if (!format) {

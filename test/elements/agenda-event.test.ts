@@ -316,14 +316,31 @@ describe('<agenda-event>', function () {
     });
 
     it('folds a long run of performances after the first five', async () => {
-      const dates = Array.from({ length: 8 }, (_, i) => ({ date: `2030-12-${String(10 + i)}`, heures: ['20:00'] }));
-      serve(api, () => rawDetail({ dates_inter: dates, date_debut: '2030-12-10', date_fin: '2030-12-17' }));
+      // Every other day: consecutive days with the same times would read as one range (test/ui/detail-dates.test.ts).
+      const dates = Array.from({ length: 8 }, (_, i) => ({ date: `2030-12-${String(10 + 2 * i)}`, heures: ['20:00'] }));
+      serve(api, () => rawDetail({ dates_inter: dates, date_debut: '2030-12-10', date_fin: '2030-12-24' }));
       const el = await fixture<AgendaEvent>(html`<agenda-event api-base="/api" api-key="demokey1" event-id="4242"></agenda-event>`);
       await until(el, '[part="detail"]');
       expect($$(el, '[part="dates"] > dd > .performances > li')).to.have.length(5);
       const more = $(el, '[part="dates"] details')!;
       expect(text(more.querySelector('summary'))).to.equal('3 autres dates');
       expect(more.querySelectorAll('li')).to.have.length(3);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a daily run as one range, "Du … au …", with no more dates', async () => {
+      const dates = Array.from({ length: 20 }, (_, i) => ({ date: `2030-12-${String(1 + i).padStart(2, '0')}`, heures: ['10:00'] }));
+      serve(api, () => rawDetail({ dates_inter: dates, date_debut: '2030-12-01', date_fin: '2030-12-20' }));
+      const el = await fixture<AgendaEvent>(html`<agenda-event api-base="/api" api-key="demokey1" event-id="4242"></agenda-event>`);
+      await until(el, '[part="detail"]');
+      const days = $$(el, '[part="dates"] .performances > li');
+      expect(days.map(text)).to.deep.equal(['Du dim. 1 déc. au ven. 20 déc. 2030 10:00']);
+      expect([...days[0]!.querySelectorAll('time')].map((time) => time.getAttribute('datetime'))).to.deep.equal([
+        '2030-12-01',
+        '2030-12-20',
+        '10:00',
+      ]);
+      expect($$(el, '[part="dates"] details')).to.have.length(0);
       await expect(el).to.be.accessible();
     });
 

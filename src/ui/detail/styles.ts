@@ -27,6 +27,11 @@ export const detailStyles = css`
     }
   }
 
+  /* An event without an image: the summary takes the whole width, not the image's column beside nothing. */
+  .summary:only-child {
+    grid-column: 1 / -1;
+  }
+
   .image {
     position: relative;
     display: grid;
@@ -112,6 +117,24 @@ export const detailStyles = css`
     }
   }
 
+  /*
+   * Where subgrid is supported, the labels share one column only as wide as the longest of them, so the
+   * values get the rest: beside the image (about 1000 px) a day, or a run of days, and its times fit on one line.
+   */
+  @supports (grid-template-columns: subgrid) {
+    @container agenda (min-width: 28rem) {
+      .facts {
+        grid-template-columns: fit-content(7.5rem) minmax(0, 1fr);
+        column-gap: 0.75rem;
+      }
+
+      .fact {
+        grid-column: 1 / -1;
+        grid-template-columns: subgrid;
+      }
+    }
+  }
+
   dt {
     color: var(--_muted);
     font-size: 0.875em;
@@ -141,17 +164,24 @@ export const detailStyles = css`
     gap: 0 0.5rem;
   }
 
-  /* The day stands out; its times follow in the muted colour. */
-  .performances li > time {
+  /* The day, or both ends of a run, stand out; the times follow in the muted colour. */
+  .performances li > time,
+  .days time {
     font-weight: 600;
   }
 
-  .cancelled .performances time {
+  .cancelled .performances time,
+  .cancelled .days {
     text-decoration: line-through;
   }
 
   .times {
     color: var(--_muted);
+  }
+
+  /* A line wraps between a day and its times, or between times, never inside one. */
+  .performances time {
+    white-space: nowrap;
   }
 
   .more-dates summary {

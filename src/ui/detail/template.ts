@@ -8,7 +8,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProperties } from '../style-properties.js';
 import type { EventDetail, EventSummary, Lang, Performance, ThumbnailSources } from '../../client/index.js';
 import { hideBrokenImage } from '../card.js';
-import { formatList, formatNextDate, formatShortDay, machineDate, parseWallClock, type WallClock } from '../format.js';
+import { formatList, formatNextDate, formatShortDay, formatter, machineDate, parseWallClock, type WallClock } from '../format.js';
 import type { Messages } from '../i18n.js';
 import { calendarIcon, externalIcon, pinIcon } from '../icons.js';
 import { formatPrice } from '../price.js';
@@ -52,8 +52,14 @@ export interface LoadedOptions extends DetailOptions {
   onDownloadIcs?: () => void;
 }
 
-/** Performances listed before the rest fold under a disclosure. */
+/** Lines of dates (a day, or a run of days) listed before the rest fold under a disclosure. */
 const DATES_SHOWN = 5;
+
+/**
+ * Consecutive days with the same times shown as one "Du … au …" line from this many: a daily exhibition then
+ * reads as its span, while two days in a row read better as two dates than as a range.
+ */
+const RUN_MIN_DAYS = 3;
 
 /**
  * A heading at `level` (clamped to 1–6). One plain template per level rather than lit/static-html, whose
@@ -153,19 +159,87 @@ function shownPerformances(detail: EventDetail, today: string): Performance[] {
   return upcoming.length > 0 ? upcoming : all;
 }
 
+/** The times of a performance that parse, as wall clocks on its day. */
+function clocksOf(performance: Performance): WallClock[] {
+  return performance.times
+    .map((time) => parseWallClock(`${performance.date}T${time}`))
+    .filter((clock): clock is WallClock => clock !== null);
+}
+
+/** The times after a day or a run, muted; `datetime` gives what machines read for each. */
+function renderTimes(clocks: WallClock[], lang: Lang, datetime: (clock: WallClock) => string): TemplateResult | typeof nothing {
+  if (clocks.length === 0) return nothing;
+  return html`<span class="times"
+    >${clocks.map((clock, index) => html`${index > 0 ? ', ' : ''}<time datetime=${datetime(clock)}>${formatTime(clock, lang)}</time>`)}</span
+  >`;
+}
+
+/** The time of day alone (`10:00`): a run's times hold on every day, whose Paris offset may change within it. */
+function timeOfDay(clock: WallClock): string {
+  return clock.date.toISOString().slice(11, 16);
+}
+
+/** One day and its times; the space between them is not laid out (flex items) but parts them when copied or read. */
 function renderPerformance(performance: Performance, options: DetailOptions): TemplateResult {
   const { lang, t, today } = options;
   const day = parseWallClock(performance.date)!;
-  const times = performance.times
-    .map((time) => parseWallClock(`${performance.date}T${time}`))
-    .filter((clock): clock is WallClock => clock !== null);
-  return html`<li>
-    ${renderTime(day, formatNextDate(day, lang, t, today))}${times.length
-      ? html`<span class="times"
-          >${times.map((clock, index) => html`${index > 0 ? ', ' : ''}${renderTime(clock, formatTime(clock, lang))}`)}</span
-        >`
-      : nothing}
-  </li>`;
+  return html`<li>${renderTime(day, formatNextDate(day, lang, t, today))} ${renderTimes(clocksOf(performance), lang, machineDate)}</li>`;
+}
+
+/**
+ * A short day with its weekday, for runs of days: `lun. 1 déc.` / `Mon 1 Dec` (and the year when `withYear`).
+ * Put together from two formats because en-GB alone adds a comma only when there is a year. Here rather than
+ * in format.ts, whose code every listing loads.
+ */
+function formatShortWeekday(clock: WallClock, lang: Lang, withYear: boolean): string {
+  const weekday = formatter('weekday-short', lang, { timeZone: 'UTC', weekday: 'short' }).format(clock.date);
+  return `${weekday} ${formatShortDay(clock, lang, withYear)}`;
+}
+
+/**
+ * `Du lun. 1 déc. au sam. 20 déc.`, a `<time datetime>` day at each end. A year other than this one is said
+ * once, at the end (`… au sam. 20 déc. 2031`), and at both ends when they differ.
+ */
+function renderSpan(start: WallClock, end: WallClock, options: DetailOptions): TemplateResult {
+  const { lang, t, today } = options;
+  const startYear = start.day.slice(0, 4) !== end.day.slice(0, 4);
+  const endYear = startYear || end.day.slice(0, 4) !== today.slice(0, 4);
+  return html`${t.rangeFrom}${renderTime({ ...start, hasTime: false }, formatShortWeekday(start, lang, startYear))}${t.rangeTo}${renderTime(
+    { ...end, hasTime: false },
+    formatShortWeekday(end, lang, endYear),
+  )}`;
+}
+
+/** A run of consecutive days with the same times, as one line: the span, then the times every day has. */
+function renderRun(run: Performance[], options: DetailOptions): TemplateResult {
+  const first = run[0]!;
+  const span = renderSpan(parseWallClock(first.date)!, parseWallClock(run.at(-1)!.date)!, options);
+  return html`<li class="run"><span class="days">${span}</span> ${renderTimes(clocksOf(first), options.lang, timeOfDay)}</li>`;
+}
+
+/** True when `next` is the calendar day after `day` (both `YYYY-MM-DD`, read as UTC: no DST hour to trip on). */
+function isNextDay(day: string, next: string): boolean {
+  return Date.parse(`${next}T00:00Z`) - Date.parse(`${day}T00:00Z`) === 86_400_000;
+}
+
+/**
+ * The performances (in date order) as lines of the list: each run of at least RUN_MIN_DAYS consecutive days
+ * with the same times is one line, every other day a line of its own.
+ */
+function dateLines(performances: Performance[]): Performance[][] {
+  const runs: Performance[][] = [];
+  for (const performance of performances) {
+    const run = runs.at(-1);
+    const last = run?.at(-1);
+    if (run && last && isNextDay(last.date, performance.date) && last.times.join() === performance.times.join()) run.push(performance);
+    else runs.push([performance]);
+  }
+  return runs.flatMap((run) => (run.length >= RUN_MIN_DAYS ? [run] : run.map((performance) => [performance])));
+}
+
+/** One line of the dates list: a run of days, or a single day. */
+function renderLine(line: Performance[], options: DetailOptions): TemplateResult {
+  return line.length > 1 ? renderRun(line, options) : renderPerformance(line[0]!, options);
 }
 
 /** The start–end span, when the event runs over several days and no performance could be listed. */
@@ -175,29 +249,24 @@ function renderRange(detail: EventDetail, options: DetailOptions): TemplateResul
   if (!start) return nothing;
   const { lang, t, today } = options;
   if (!end || end.day === start.day) return html`<p>${renderTime(start, formatNextDate(start, lang, t, today))}</p>`;
-  const withYear = start.day.slice(0, 4) !== end.day.slice(0, 4) || end.day.slice(0, 4) !== today.slice(0, 4);
-  return html`<p>
-    ${t.rangeFrom}${renderTime({ ...start, hasTime: false }, formatShortDay(start, lang, withYear))}${t.rangeTo}${renderTime(
-      { ...end, hasTime: false },
-      formatShortDay(end, lang, withYear),
-    )}
-  </p>`;
+  return html`<p>${renderSpan(start, end, options)}</p>`;
 }
 
 function renderDates(detail: EventDetail, options: LoadedOptions): TemplateResult | typeof nothing {
   const { d } = options;
   const performances = shownPerformances(detail, options.today);
-  const first = performances.slice(0, DATES_SHOWN);
-  const rest = performances.slice(DATES_SHOWN);
+  const lines = dateLines(performances);
+  const first = lines.slice(0, DATES_SHOWN);
+  const rest = lines.slice(DATES_SHOWN);
   const dates = performances.length
     ? html`<ul class="performances">
-          ${first.map((performance) => renderPerformance(performance, options))}
+          ${first.map((line) => renderLine(line, options))}
         </ul>
         ${rest.length
           ? html`<details class="more-dates">
               <summary>${d.moreDates(rest.length)}</summary>
               <ul class="performances">
-                ${rest.map((performance) => renderPerformance(performance, options))}
+                ${rest.map((line) => renderLine(line, options))}
               </ul>
             </details>`
           : nothing}`
