@@ -1,8 +1,9 @@
 // Layout shift: the sum of 'layout-shift' entries (PerformanceObserver, buffered, so from first paint) on
-// pages with one listing and text under it, until every thumbnail near the viewport has arrived. The server
-// holds thumbnails back, so they land well after the cards: a box that was not reserved would move the
-// text. Two pages: a 15-card listing (taller than the window) and a 3-card one, whose text stays in view,
-// so the skeleton → cards step counts too.
+// pages with one listing and text under it, until every element is defined, the pickers show their chips
+// and every thumbnail near the viewport has arrived. The server holds thumbnails back, so they land well
+// after the cards: a box that was not reserved would move the text. Pages: a 15-card listing (taller than
+// the window), a 3-card one, whose text stays in view, so the skeleton → cards step counts too, and the
+// pickers above a listing (their chunks arrive after the first paint; the listing under them is in view).
 /* global window, document, requestAnimationFrame, ShadowRoot -- the functions given to page.evaluate run in the page */
 
 import { waitCards, waitImages } from './requests.js';
@@ -14,7 +15,10 @@ const PAGES = [
   { page: 'one-listing', label: '15 cards, text under them' },
   { page: 'short-listing', label: '3 cards, text under them in view' },
   { page: 'one-listing-iife', label: '15 cards, classic script' },
+  { page: 'filters-listing', label: 'town search and categories above 6 cards' },
 ];
+/** The elements whose boxes are reserved before their code arrives, and whose arrival is waited for. */
+const TAGS = ['agenda-events', 'agenda-city-search', 'agenda-categories'];
 const THUMB_DELAY_MS = 400;
 
 /**
@@ -28,12 +32,17 @@ async function clsOf(browser, url) {
     await page.addInitScript(() => {
       const state = { cls: 0, shifts: 0, sources: /** @type {string[]} */ ([]) };
       Object.defineProperty(window, '__cls', { value: state });
-      /** What the listing showed when the shift was reported: its code not loaded yet, a skeleton, or cards. */
+      /** What the page showed when the shift was reported: the listing's state, and the pickers not yet defined. */
       const listing = () => {
+        const pending = ['agenda-city-search', 'agenda-categories'].filter((tag) => document.querySelector(`${tag}:not(:defined)`));
         const root = document.querySelector('agenda-events')?.shadowRoot;
-        if (!root) return 'element not defined';
-        const cards = root.querySelectorAll('[part~="card"]').length;
-        return cards ? `${cards} cards` : `skeleton of ${root.querySelectorAll('.skeleton').length}`;
+        let state;
+        if (!root) state = 'element not defined';
+        else {
+          const cards = root.querySelectorAll('[part~="card"]').length;
+          state = cards ? `${cards} cards` : `skeleton of ${root.querySelectorAll('.skeleton').length}`;
+        }
+        return pending.length ? `${state}; <${pending.join('>, <')}> not defined` : state;
       };
       new PerformanceObserver((list) => {
         for (const entry of /** @type {any[]} */ (list.getEntries())) {
@@ -55,6 +64,14 @@ async function clsOf(browser, url) {
     });
     await page.goto(url);
     await waitCards(page, 'agenda-events');
+    // Every element of the page defined, and the categories' chips in place of their skeleton.
+    await page.waitForFunction(
+      (tags) =>
+        !document.querySelector(tags.map((tag) => `${tag}:not(:defined)`).join(',')) &&
+        [...document.querySelectorAll('agenda-categories')].every((el) => el.shadowRoot?.querySelector('[part~="chips"], [part~="empty"], [part~="error"]')),
+      TAGS,
+      { timeout: 20000, polling: 50 },
+    );
     await waitImages(page);
     // Let the last image's paint and any observer callback land.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));

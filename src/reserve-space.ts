@@ -1,6 +1,6 @@
 /**
- * Space for the listings before their code arrives (see reserveCss). Kept apart from the loader so the
- * classic bundle, which can run before the first paint, can reserve it too.
+ * Space for the listings and the pickers before their code arrives (see reserveCss). Kept apart from the
+ * loader so the classic bundle, which can run before the first paint, can reserve it too.
  */
 
 /**
@@ -28,6 +28,33 @@ function reserveCss(): string {
   for (let k = 1; k < 9; k += 1) {
     const width = `(100cqi - ${k - 1}*var(--_g))/${k}`;
     css += `@container (min-width:${16 * k - 1}rem){${box.replace(':not', '[layout=grid]:not')}{height:calc(round(up,var(--_n)/${k},1)*(${card} + ${thumb(width)} + var(--_g)) + var(--_m))}}`;
+  }
+  return css + reservePickersCss();
+}
+
+/**
+ * The pickers' boxes (src/elements/agenda-city-search.component.ts, agenda-categories.component.ts,
+ * src/ui/pickers/styles.ts: keep them in step). Their chunks load after the first paint: above a listing, as
+ * a town's filters are, a picker that grew from nothing pushed the listing down. Both start with a label line
+ * (`--_l`). The search field is one 2.75rem row; with `nearby` its button goes under the field in a box
+ * narrower than 28rem (the same breakpoint as the element's styles). The categories' skeleton is seven chips
+ * of fixed widths, 2.75rem high, wrapping: their rows for each width are counted below.
+ */
+function reservePickersCss(): string {
+  const search = 'agenda-city-search:not(:defined):not([hidden])';
+  const chips = 'agenda-categories:not(:defined):not([hidden])';
+  const field = 'max(2.75rem,calc(var(--_f)*1.5 + 1rem + 2px))';
+  const button = '.5rem + max(2.75rem,calc(var(--_f)*1.25 + 1rem + 4px))';
+  let css =
+    `${search},${chips}{display:block}` +
+    `:where(${search},${chips}){container:agenda/inline-size;--_f:var(--agenda-font-size,1rem);--_l:calc(var(--_f)*1.5 + .375rem)}` +
+    `${search}::before,${chips}::before{content:"";display:block}` +
+    `${search}::before{height:calc(var(--_l) + ${field})}` +
+    `@container (width<28rem){${search.replace(':not', '[nearby]:not')}::before{height:calc(var(--_l) + ${field} + ${button})}}` +
+    `${chips}::before{--_r:7;height:calc(var(--_l) + var(--_r)*3.25rem - .5rem)}`;
+  // Widths from which the seven skeleton chips (7.5, 6, 9, 6, 7.5, 9, 7.5rem, .5rem apart) take fewer rows.
+  for (const [rem, rows] of [[14, 5], [17, 4], [23.5, 3], [30, 2], [55.5, 1]] as const) {
+    css += `@container (min-width:${rem}rem){${chips}::before{--_r:${rows}}}`;
   }
   return css;
 }

@@ -37,17 +37,31 @@ export const labelStyles = css`
 
 /** `<agenda-city-search>`: the input, its popup listbox and the "near me" button. */
 export const comboboxStyles = css`
+  /*
+   * The "near me" button beside the field from 28rem (a 16rem field and the longer, French, button), under it
+   * below: a width breakpoint rather than wrapping, so the height does not hang on the font's metrics and the
+   * loader can reserve it exactly before this code arrives (src/reserve-space.ts uses the same 28rem).
+   */
   .field {
     display: flex;
-    flex-wrap: wrap;
     gap: 0.5rem;
     align-items: flex-start;
   }
 
   .combo {
     position: relative;
-    flex: 1 1 16rem;
+    flex: 1 1 0;
     min-width: 0;
+  }
+
+  @container agenda (width < 28rem) {
+    .field {
+      flex-direction: column;
+    }
+
+    .combo {
+      align-self: stretch;
+    }
   }
 
   .input {
