@@ -31,13 +31,18 @@ export function findApiCode(body: unknown, depth = 0, inErrorKey = false): Agend
     return undefined;
   }
   if (typeof body === 'object' && body !== null) {
-    // Error-like keys first, so `{"error": {"code": "Ax004"}}` wins over a stray value elsewhere.
-    const entries = Object.entries(body).sort(([a], [b]) => Number(!ERROR_KEYS.test(a)) - Number(!ERROR_KEYS.test(b)));
-    for (const [key, value] of entries) {
-      const keyMatch = EXACT_CODE.exec(key);
-      if (keyMatch) return canonicalApiCode(keyMatch[1]!);
-      const code = findApiCode(value, depth + 1, inErrorKey || ERROR_KEYS.test(key));
-      if (code) return code;
+    // Error-like keys first, so `{"error": {"code": "Ax004"}}` wins over a stray value elsewhere. Two passes
+    // rather than a sort: this walks every record of every answer, and most records have no such key.
+    const record = body as Record<string, unknown>;
+    const keys = Object.keys(record);
+    for (const errorKeys of [true, false]) {
+      for (const key of keys) {
+        if (ERROR_KEYS.test(key) !== errorKeys) continue;
+        const keyMatch = EXACT_CODE.exec(key);
+        if (keyMatch) return canonicalApiCode(keyMatch[1]!);
+        const code = findApiCode(record[key], depth + 1, inErrorKey || errorKeys);
+        if (code) return code;
+      }
     }
   }
   return undefined;

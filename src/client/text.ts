@@ -105,12 +105,19 @@ function separate(text: string): string {
  */
 const TAG = /<(?:!--[\s\S]*?--|[A-Za-z/!?][^<>]*)>/g;
 
+/** What only markup, an entity or the boundary mark can start: text without any is already plain. */
+// eslint-disable-next-line no-control-regex -- NUL is the boundary mark (see BOUNDARY), dropped from input.
+const PLAIN_TEXT_UNSAFE = /[<&\u0000]/;
+
 /**
  * Plain text from restricted HTML: hidden elements removed, tags stripped (block boundaries read " · " or a
  * space, see `separate`; inline tags vanish), entities decoded after stripping (so an encoded `&lt;b&gt;` stays
  * visible text), whitespace collapsed. The boundary passes are linear scans, as the whitespace one is.
  */
 export function htmlToText(html: string): string {
+  // Most titles, venues and names hold no markup at all: without `<`, `&` or NUL every pass below is a no-op
+  // but the whitespace one, and a listing runs this several times per card.
+  if (!PLAIN_TEXT_UNSAFE.test(html)) return html.replace(/\s+/g, ' ').trim();
   const stripped = html.replaceAll(BOUNDARY, '').replace(HIDDEN_CONTENT, ' ').replace(BREAKING_TAG, BOUNDARY).replace(TAG, '');
   return separate(decodeEntities(stripped).replace(/\s+/g, ' ')).trim();
 }

@@ -118,6 +118,12 @@ describe('client errors', () => {
       expect(findApiCode('Ax003 - catégorie inconnue')).to.equal('Ax003');
     });
 
+    it('looks under error-like keys first, then elsewhere, each in the order the body gives them', () => {
+      expect(findApiCode({ data: ['Ax017'], error: { code: 'Ax004' } })).to.equal('Ax004');
+      expect(findApiCode({ data: ['Ax017'], more: ['Ax012'] })).to.equal('Ax017');
+      expect(findApiCode({ message: 'Erreur Ax008', code: 'Ax004' })).to.equal('Ax008');
+    });
+
     it('does not take an event’s free text for an error', async () => {
       expect(findApiCode({ events: [{ titre: 'Soirée Ax012', description: 'voir Ax004' }] })).to.equal(undefined);
       const { client } = clientWith(() => json({ events: [rawEvent({ titre: 'Concert Ax012' })] }));

@@ -289,6 +289,12 @@ describe('client normalisation', () => {
       expect(htmlToText(html)).to.equal('Le Quatuor joue\u00a0· Schubert & Ravel — été\u00a0· Fin <b>');
     });
 
+    it('collapses the whitespace of text without markup or entities, and leaves the rest of it as written', () => {
+      expect(htmlToText('  Salle\tdes  fêtes\n\n(Amiens) 3 > 2 ; « 100 % » ')).to.equal('Salle des fêtes (Amiens) 3 > 2 ; « 100 % »');
+      expect(htmlToText('Salle\u0000 des fêtes')).to.equal('Salle des fêtes');
+      expect(htmlToText('Bob &amp; Alice')).to.equal('Bob & Alice');
+    });
+
     it('separates list items, paragraphs and lines with a middle dot, inline tags with nothing', () => {
       expect(
         htmlToText('<ul><li>Visite libre</li><li>Tout public, accès PMR</li>\n<li>Bar et petite restauration</li></ul>'),
