@@ -153,6 +153,7 @@ export class EventsClient {
     return this.request({
       url,
       signal: options.signal,
+      shared: options.shared,
       parse: (raw) => normalizeEventPage(raw, offset, limit, this.onDropped),
       empty: () => emptyEventPage(offset, limit),
     });

@@ -34,6 +34,8 @@ export interface TransportRequest<T> {
   empty?: () => T;
   /** The caller's signal. */
   signal?: AbortSignal | undefined;
+  /** The caller will not modify the result: hand it the cached value itself, frozen, rather than a copy. */
+  shared?: boolean | undefined;
 }
 
 /** Longest backoff between two attempts, whatever the attempt number. */
@@ -131,6 +133,23 @@ function copy<T>(value: T): T {
   return typeof structuredClone === 'function' ? structuredClone(value) : (JSON.parse(JSON.stringify(value)) as T);
 }
 
+/**
+ * `value` and every object in it made read-only, for callers that share the cached value rather than copy
+ * it: nothing they do can change what the cache or another caller holds. A frozen object is not walked again.
+ */
+function freeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const member of Object.values(value)) freeze(member);
+  }
+  return value;
+}
+
+/** What a caller gets of a cached or shared value: the value itself, frozen, when it asked to share it; else a copy. */
+function handOut<T>(value: T, shared: boolean | undefined): T {
+  return shared ? freeze(value) : copy(value);
+}
+
 /** Fetch + timeout + retry + in-flight de-duplication + cache, for GET requests answering JSON. */
 export class Transport {
   readonly #options: TransportOptions;
@@ -160,14 +179,14 @@ export class Transport {
     const { url, signal } = request;
     if (signal?.aborted) return Promise.reject(abortError(signal));
     const cached = this.#options.cache.get(url);
-    if (cached !== undefined) return Promise.resolve(copy(cached as T));
+    if (cached !== undefined) return Promise.resolve(handOut(cached as T, request.shared));
     let shared = this.#inflight.get(url);
     if (!shared) {
       shared = this.#start(request);
       this.#inflight.set(url, shared);
     }
     shared.waiters += 1;
-    return this.#wait(url, shared, signal).then((value) => copy(value as T));
+    return this.#wait(url, shared, signal).then((value) => handOut(value as T, request.shared));
   }
 
   #start<T>(request: TransportRequest<T>): Shared {

@@ -165,6 +165,11 @@ export interface EventPage {
 export interface RequestOptions {
   /** Aborts the request (and its retries); the promise rejects with an `AbortError` DOMException. */
   signal?: AbortSignal;
+  /**
+   * Share the cached result instead of getting a copy of it: the result is frozen (read-only, deep) and the
+   * same object for every sharing caller. Saves a deep copy per call; the elements use it. Default false.
+   */
+  shared?: boolean;
 }
 
 /** Paging, as the API's `offset,limit` segment. */

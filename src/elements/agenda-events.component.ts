@@ -80,6 +80,6 @@ export class AgendaEvents extends AgendaListing<CityQuery> {
   }
 
   protected override fetchPage(client: EventsClient, query: CityQuery, paging: Paging, signal: AbortSignal): Promise<EventPage> {
-    return client.cityEvents({ ...query, ...paging }, { signal });
+    return client.cityEvents({ ...query, ...paging }, { signal, shared: true });
   }
 }

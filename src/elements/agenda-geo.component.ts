@@ -287,7 +287,7 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
 
   protected override fetchPage(client: EventsClient, query: GeoQuery, paging: Paging, signal: AbortSignal): Promise<EventPage> {
     // The listing's client may be the core one; the full client of the same API shares its cache and requests.
-    return getClient({ apiKey: client.apiKey, apiBase: client.apiBase }).geoEvents({ ...query, ...paging }, { signal });
+    return getClient({ apiKey: client.apiKey, apiBase: client.apiBase }).geoEvents({ ...query, ...paging }, { signal, shared: true });
   }
 
   protected override emptyHint(): string | undefined {

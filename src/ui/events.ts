@@ -8,7 +8,7 @@ import type { AgendaErrorCode, EventSummary } from '../client/index.js';
 
 /** Detail of `agenda-load`. */
 export interface AgendaLoadDetail {
-  /** The events of the page just rendered (not the whole list when pages were appended). */
+  /** The events of the page just rendered (not the whole list when pages were appended); a listing's are frozen. */
   items: EventSummary[];
   /** Offset the page was requested at. */
   offset: number;

@@ -99,6 +99,21 @@ describe('client transport', () => {
       expect(pages[1]!.items).to.have.length(1);
     });
 
+    it('hands callers that share it the cached page itself, frozen, and still a copy to the others', async () => {
+      const { client, calls } = clientWith(page, { cacheSize: 10 });
+      const first = await client.cityEvents({ city: 2 }, { shared: true });
+      const second = await client.cityEvents({ city: 2 }, { shared: true });
+      const copied = await client.cityEvents({ city: 2 });
+      expect(calls).to.have.length(1);
+      expect(second).to.equal(first);
+      expect(Object.isFrozen(first) && Object.isFrozen(first.items) && Object.isFrozen(first.items[0]!.category)).to.equal(true);
+      expect(() => first.items.push(first.items[0]!)).to.throw(TypeError);
+      expect(copied).to.deep.equal(first);
+      expect(copied).not.to.equal(first);
+      copied.items.length = 0;
+      expect((await client.cityEvents({ city: 2 }, { shared: true })).items).to.have.length(1);
+    });
+
     it('does not share different URLs', async () => {
       const { client, calls } = clientWith(page);
       await Promise.all([client.cityEvents({ city: 2 }), client.cityEvents({ city: 3 })]);
