@@ -4,12 +4,12 @@
  *
  * Two promises shape this file. Speed: a listing may hold hundreds of cards, so each is one flat template
  * (no whitespace between tags, text set as `textContent`, rows an event lacks kept but hidden), nested
- * templates only for rarer pieces, icons cloned from one rendered copy, one click listener per list.
+ * templates only for rarer pieces, icons written into the templates, one click listener per list.
  * Stability: every card of a layout has the same height at a given width (text in fixed lines, the
  * thumbnail in its aspect-ratio box), and its skeleton has exactly that geometry, so nothing under the
  * listing moves when the cards replace it (see the styles).
  */
-import { css, html, noChange, nothing, render, type TemplateResult } from 'lit';
+import { css, html, noChange, nothing, type TemplateResult } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
 import { styleProperty } from './style-properties.js';
 import { truncate } from '../client/text.js';
@@ -24,7 +24,6 @@ import {
   type WallClock,
 } from './format.js';
 import type { Messages } from './i18n.js';
-import { calendarIcon, externalIcon, pinIcon } from './icons.js';
 import { safeColor, safeHttpUrl } from './safe.js';
 import { badgeStyles } from './styles.js';
 
@@ -55,24 +54,6 @@ export interface CardOptions {
 const EXCERPT_LENGTH = 220;
 /** Artists named before "and N more". */
 const ARTISTS_SHOWN = 3;
-
-/** Each icon's `<svg>`, rendered once. */
-const iconElements = new WeakMap<TemplateResult, Node>();
-
-/**
- * A fresh clone of a static icon (src/ui/icons.ts, templates without bindings, so the rendered `<svg>`
- * carries no Lit marker): cloning it costs a fraction of rendering its template in every card. A new node
- * on each call, so cards render through `cardRun`, which renders a card again only when it must.
- */
-function iconClone(icon: TemplateResult): Node {
-  let element = iconElements.get(icon);
-  if (!element) {
-    const container = document.createElement('div');
-    render(icon, container);
-    iconElements.set(icon, (element = container.querySelector('svg')!));
-  }
-  return element.cloneNode(true);
-}
 
 /** Hides a thumbnail that failed to load (one capturing listener on the list); its box keeps the size. */
 export function hideBrokenImage(event: Event): void {
@@ -140,7 +121,7 @@ function renderBooking(event: EventSummary, t: Messages): TemplateResult | typeo
   return html`<a class="booking" part="booking" href=${href} target="_blank" rel="noopener">${t.book}<span
       class="visually-hidden"
       .textContent=${` « ${event.title} » (${t.newWindow})`}
-    ></span>${iconClone(externalIcon)}</a>`;
+    ></span><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"/></svg></a>`;
 }
 
 /** What both card templates show, computed once. */
@@ -171,7 +152,9 @@ function cardValues(event: EventSummary, options: CardOptions) {
  * One template per layout, each flat: text set as `textContent` (no marker comment per value), rows an
  * event may lack present but hidden (date, venue) or empty (artists, excerpt), nested templates only for
  * rarer pieces (date range, badges, booking link). The compact template repeats the full one without the
- * thumbnail, artists and excerpt: keep the two in step.
+ * thumbnail, artists and excerpt: keep the two in step. The icons are src/ui/icons.ts's drawings (calendar,
+ * pin, external) written out in the templates: cloned with the card, they need no part, marker or clone of
+ * their own, about a tenth of a card's rendering. Keep them in step with icons.ts too.
  */
 export function renderCard(event: EventSummary, options: CardOptions, eager = false): TemplateResult {
   const v = cardValues(event, options);
@@ -179,14 +162,14 @@ export function renderCard(event: EventSummary, options: CardOptions, eager = fa
     return html`<li><article class=${v.classes} part="card" style=${styleProperty('--_category', v.color)}><div class="content"><h3 class="title" part="title"><button
       type="button" class="activate"><span class="label">${v.title}</span></button></h3><p class="meta"><span class="category" part="category" .textContent=${v.category}></span>${v.badges}</p><p
       class="date" part="date" ?hidden=${v.next === nothing}><span class="next"><time datetime=${v.next} .textContent=${v.nextText}></time></span>${v.range}</p><p
-      class="venue" part="venue" ?hidden=${v.place === ''}>${iconClone(pinIcon)}<span>${v.place}</span></p>${v.booking}</div></article></li>`;
+      class="venue" part="venue" ?hidden=${v.place === ''}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21z"/><circle cx="12" cy="9.5" r="2.5"/></svg><span>${v.place}</span></p>${v.booking}</div></article></li>`;
   }
   const artists = artistsText(event, options);
   return html`<li><article class=${v.classes} part="card" style=${styleProperty('--_category', v.color)}><div class="thumb" part="thumbnail"><span
-    class="placeholder">${iconClone(calendarIcon)}</span>${renderImage(event, options, eager)}</div><div class="content"><h3 class="title" part="title"><button
+    class="placeholder"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><rect x="3" y="4.5" width="18" height="16" rx="2"/><path d="M3 9.5h18M8 2.5v4M16 2.5v4"/></svg></span>${renderImage(event, options, eager)}</div><div class="content"><h3 class="title" part="title"><button
     type="button" class="activate"><span class="label">${v.title}</span></button></h3><p class="meta"><span class="category" part="category" .textContent=${v.category}></span>${v.badges}</p><p
     class="date" part="date" ?hidden=${v.next === nothing}><span class="next"><time datetime=${v.next} .textContent=${v.nextText}></time></span>${v.range}</p><p
-    class="venue" part="venue" ?hidden=${v.place === ''}>${iconClone(pinIcon)}<span>${v.place}</span></p><p
+    class="venue" part="venue" ?hidden=${v.place === ''}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21z"/><circle cx="12" cy="9.5" r="2.5"/></svg><span>${v.place}</span></p><p
     class="artists" part="artists" .textContent=${artists}></p><p class="excerpt" part="excerpt" .textContent=${truncate(
       event.excerpt,
       EXCERPT_LENGTH,

@@ -1,6 +1,7 @@
 /**
  * The few line icons the templates use, decorative (hidden from assistive technologies). Each is one static
- * template without bindings, so a rendered copy holds only the drawing (cards clone it: src/ui/card.ts).
+ * template without bindings. The card templates (src/ui/card.ts) write the calendar, pin and external
+ * drawings out themselves, so that each card clones them with its template: keep those in step.
  */
 import { svg } from 'lit';
 
