@@ -45,10 +45,11 @@ export async function measureRender(browser, origin) {
   try {
     for (const n of SIZES) {
       // Untimed warm-up runs first (JIT tiers, style sheets, Lit's template preparation): both sides are
-      // compared in their steady state, which the first runs of a size have not reached yet. 1,000 cards
-      // take seconds a run under load: fewer runs keep the whole bench to minutes. 15 cards take a few ms,
-      // where one descheduling on a shared machine moves a run by half: many runs keep that median steady.
-      const [warmUps, runs] = n >= 1000 ? [1, 3] : n >= 100 ? [2, 5] : [5, 25];
+      // compared in their steady state, which the first runs of a size have not reached yet. 15 cards take a
+      // few ms, where one descheduling on a shared machine moves a run by half: many runs keep that median
+      // steady. With 5 runs of 100 and 3 of 1,000 the verdict flipped between two runs on a quiet machine
+      // (1,000 cards: 1.63× then 0.92×); 11 and 7 hold it, for about ten seconds more.
+      const [warmUps, runs] = n >= 1000 ? [2, 7] : n >= 100 ? [3, 11] : [5, 25];
       for (let i = 0; i < warmUps; i += 1) {
         for (const kind of /** @type {const} */ (['component', 'baseline'])) await renderOnce(page, kind, n, (city += 1));
       }

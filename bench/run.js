@@ -25,7 +25,8 @@ const started = Date.now();
 buildIfStale();
 
 const server = await startServer();
-const browser = await launchBrowser();
+// `gc()` in the pages, so each timed run starts without the garbage of the runs before it (render-runner.js).
+const browser = await launchBrowser(['--js-flags=--expose-gc']);
 /** @type {Record<string, any>} */
 const results = { machine: machine(browser), errors: {} };
 

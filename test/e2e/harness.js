@@ -127,9 +127,12 @@ export async function startServer() {
   };
 }
 
-/** Launches headless Chromium: CHROME_PATH, else Debian's /usr/bin/chromium. */
-export function launchBrowser() {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+/**
+ * Launches headless Chromium: CHROME_PATH, else Debian's /usr/bin/chromium, with `extraArgs` after the project's.
+ * @param {string[]} [extraArgs]
+ */
+export function launchBrowser(extraArgs = []) {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 /**
