@@ -4,7 +4,7 @@
  */
 
 /**
- * The box an `<agenda-events>` will have, reserved before its code arrives. Until it is defined the element
+ * The box an `<agenda-events>` (or a header-less `<agenda-geo>`) will have, reserved before its code arrives. Until it is defined the element
  * is an unknown inline element of no height; when its skeleton appeared, whatever followed it on the page
  * would jump down. This reproduces the skeleton's geometry (src/ui/card.ts, src/ui/states.ts: keep them in
  * step): min(limit, 12) cards of a fixed text height (`--agenda-card-text-height`, `--agenda-compact-card-height`)
@@ -12,8 +12,13 @@
  * keeps the plain block. Grid columns are counted for the default `--agenda-gap`.
  */
 function reserveCss(): string {
-  const listing = 'agenda-events:not(:defined):not([hidden])';
+  // A geo listing without `locate` (or bound to its key's area) has no header: its box is a listing's too.
+  const tags = ':is(agenda-events,agenda-geo:not([locate]),agenda-geo[restricted])';
+  const pending = ':not(:defined):not([hidden])';
+  const listing = `${tags}${pending}`;
   const box = `${listing}::before`;
+  /** The box of the listings that also have `attribute` (`[layout=grid]`). */
+  const boxWith = (attribute: string) => `${tags}${attribute}${pending}::before`;
   const card = 'var(--agenda-card-text-height,calc(var(--_f)*14.45625 + 4.625rem + 4px)) + 2px';
   const thumb = (width: string) => `(${width} - 2px) * .5625`;
   let css =
@@ -22,12 +27,12 @@ function reserveCss(): string {
     `--_m:max(2.75rem,calc(var(--_f)*1.2 + 1rem + 4px))}` +
     `${box}{content:"";display:block;height:calc(var(--_n)*(${card} + ${thumb('100cqi')} + var(--_g)) + var(--_m))}` +
     `@container (min-width:34rem){${box}{height:calc(var(--_n)*(${card} + var(--_g)) + var(--_m))}}` +
-    `${box.replace(':not', '[layout=compact]:not')}{height:calc(var(--_n)*(var(--agenda-compact-card-height,calc(var(--_f)*6.55 + 1.5rem)) + var(--_g)/2) + var(--_g)/2 + var(--_m))}`;
-  for (let n = 1; n < 12; n += 1) css += `agenda-events[limit="${n}"]:not(:defined){--_n:${n}}`;
+    `${boxWith('[layout=compact]')}{height:calc(var(--_n)*(var(--agenda-compact-card-height,calc(var(--_f)*6.55 + 1.5rem)) + var(--_g)/2) + var(--_g)/2 + var(--_m))}`;
+  for (let n = 1; n < 12; n += 1) css += `${tags}[limit="${n}"]:not(:defined){--_n:${n}}`;
   // auto-fill columns of at least 15rem: k of them from 16k - 1 rem (1rem gaps).
   for (let k = 1; k < 9; k += 1) {
     const width = `(100cqi - ${k - 1}*var(--_g))/${k}`;
-    css += `@container (min-width:${16 * k - 1}rem){${box.replace(':not', '[layout=grid]:not')}{height:calc(round(up,var(--_n)/${k},1)*(${card} + ${thumb(width)} + var(--_g)) + var(--_m))}}`;
+    css += `@container (min-width:${16 * k - 1}rem){${boxWith('[layout=grid]')}{height:calc(round(up,var(--_n)/${k},1)*(${card} + ${thumb(width)} + var(--_g)) + var(--_m))}}`;
   }
   return css + reservePickersCss();
 }

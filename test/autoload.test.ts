@@ -37,29 +37,36 @@ describe('autoload', () => {
   });
 
   // autoload() ran in the test above: its sheet is in the document, and <agenda-events> is not defined yet.
-  it('reserves, before the code arrives, the exact box the listing will fill (skeleton, then cards and "more")', async () => {
+  it('reserves, before the code arrives, the exact box a listing will fill (skeleton, then cards and "more")', async () => {
     expect(customElements.get('agenda-events') === undefined, '<agenda-events> undefined').to.equal(true);
+    expect(customElements.get('agenda-geo') === undefined, '<agenda-geo> undefined').to.equal(true);
+    const city = 'agenda-events api-base="/api" api-key="demokey1" city="2"';
+    // Without `locate`, a geo listing has no header: its box is a listing's.
+    const geo = 'agenda-geo api-base="/api" api-key="demokey1" lat="49.894" lon="2.2957" radius="10"';
     const cases = [
-      { width: 360, attributes: 'limit="2"' },
-      { width: 900, attributes: 'limit="3"' },
-      { width: 1000, attributes: 'limit="5" layout="grid"' },
-      { width: 700, attributes: 'limit="4" layout="compact"' },
+      { width: 360, element: city, attributes: 'limit="2"' },
+      { width: 900, element: city, attributes: 'limit="3"' },
+      { width: 1000, element: city, attributes: 'limit="5" layout="grid"' },
+      { width: 700, element: city, attributes: 'limit="4" layout="compact"' },
+      { width: 360, element: geo, attributes: 'limit="2"' },
+      { width: 1000, element: geo, attributes: 'limit="4" layout="grid"' },
     ];
     const wrapper = document.createElement('div');
     wrapper.innerHTML = cases
-      .map(({ width, attributes }) => `<div style="width: ${width}px"><agenda-events api-base="/api" api-key="demokey1" city="2" ${attributes}></agenda-events></div>`)
+      .map(({ width, element, attributes }) => `<div style="width: ${width}px"><${element} ${attributes}></${element.split(' ')[0]}></div>`)
       .join('');
     document.body.append(wrapper);
-    const elements = [...wrapper.querySelectorAll('agenda-events')];
-    // Read at once: the element's code is still on its way.
+    const elements = [...wrapper.querySelectorAll('agenda-events, agenda-geo')];
+    // Read at once: the elements' code is still on its way.
     const reserved = elements.map((element) => element.getBoundingClientRect().height);
     expect(customElements.get('agenda-events') === undefined, 'still undefined when measured').to.equal(true);
-    await definedWithin('agenda-events');
+    await Promise.all([definedWithin('agenda-events'), definedWithin('agenda-geo')]);
     for (const [index, element] of elements.entries()) {
       await waitUntil(() => element.shadowRoot?.querySelector('[part="more"]'), `cards and "more" in case ${index}`, { timeout: 5000 });
-      // Amiens has more events than any of these limits: the box holds the cards and the "more" button.
+      // Amiens (and 10 km around it) has more events than any of these limits: the box holds the cards and "more".
       // Within 0.05 px: engines round lengths to their own units (Firefox's are 1/60 px).
-      expect(element.getBoundingClientRect().height, `${cases[index]!.attributes} at ${cases[index]!.width}px`).to.be.closeTo(reserved[index]!, 0.05);
+      const { element: tag, attributes, width } = cases[index]!;
+      expect(element.getBoundingClientRect().height, `${tag.split(' ')[0]} ${attributes} at ${width}px`).to.be.closeTo(reserved[index]!, 0.05);
       expect(reserved[index]).to.be.greaterThan(100);
     }
     wrapper.remove();
