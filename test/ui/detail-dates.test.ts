@@ -178,14 +178,14 @@ describe('event detail: dates', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('counts a range as one line towards the five shown and the "more dates"', async () => {
+  it('counts a range as one line towards the five shown, and its days in "N autres dates"', async () => {
     // Seven runs of three days, a day apart.
     const dates = Array.from({ length: 7 }, (_, week) => daily(`2030-11-${String(1 + week * 4).padStart(2, '0')}`, 3, ['10:00'])).flat();
     const el = await show(dates);
     expect(lines(el)).to.have.length(5);
     expect(lines(el).every((line) => line.classList.contains('run'))).to.be.true;
     const more = $(el, '[part="dates"] details')!;
-    expect(text(more.querySelector('summary'))).to.equal('2 autres dates');
+    expect(text(more.querySelector('summary'))).to.equal('6 autres dates');
     expect([...more.querySelectorAll('li')].map((line) => text(line.querySelector('.days')))).to.deep.equal([
       'Du jeu. 21 nov. au sam. 23 nov. 2030',
       'Du lun. 25 nov. au mer. 27 nov. 2030',

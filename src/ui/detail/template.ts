@@ -264,7 +264,7 @@ function renderDates(detail: EventDetail, options: LoadedOptions): TemplateResul
         </ul>
         ${rest.length
           ? html`<details class="more-dates">
-              <summary>${d.moreDates(rest.length)}</summary>
+              <summary>${d.moreDates(rest.flat().length)}</summary>
               <ul class="performances">
                 ${rest.map((line) => renderLine(line, options))}
               </ul>
