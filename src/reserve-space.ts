@@ -54,6 +54,8 @@ function reservePickersCss(): string {
     `${search},${chips}{display:block}` +
     `:where(${search},${chips}){container:agenda/inline-size;--_f:var(--agenda-font-size,1rem);--_l:calc(var(--_f)*1.5 + .375rem)}` +
     `${search}::before,${chips}::before{content:"";display:block}` +
+    // A custom label (the `label` slot) shows once the element renders it in its label line, not below the box.
+    `${search}>[slot],${chips}>[slot]{display:none}` +
     `${search}::before{height:calc(var(--_l) + ${field})}` +
     `@container (width<28rem){${search.replace(':not', '[nearby]:not')}::before{height:calc(var(--_l) + ${field} + ${button})}}` +
     `${chips}::before{--_r:7;height:calc(var(--_l) + var(--_r)*3.25rem - .5rem)}`;

@@ -14,13 +14,15 @@ describe('reserveSpace, pickers', () => {
     try {
       reserveSpace();
       const widths = [240, 280, 380, 420, 440, 447, 449, 480, 685, 888, 1000];
-      const kinds = ['agenda-categories', 'agenda-categories lang="en"', 'agenda-city-search', 'agenda-city-search nearby', 'agenda-city-search nearby lang="en"'];
+      const kinds = ['agenda-categories', 'agenda-categories lang="en"', 'agenda-city-search', 'agenda-city-search nearby', 'agenda-city-search nearby lang="en"', 'agenda-city-search slotted'];
       const cases = kinds.flatMap((kind) => widths.map((width) => ({ kind, width })));
       const wrapper = document.createElement('div');
       wrapper.innerHTML = cases
         .map(({ kind, width }) => {
           const [tag, ...attributes] = kind.split(' ');
-          return `<div style="width: ${width}px"><${tag} api-base="/api" api-key="demokey1" ${attributes.join(' ')}></${tag}></div>`;
+          // A custom label in the `label` slot: hidden until the element shows it in its own label line.
+          const label = attributes.includes('slotted') ? '<span slot="label">Votre commune</span>' : '';
+          return `<div style="width: ${width}px"><${tag} api-base="/api" api-key="demokey1" ${attributes.join(' ')}>${label}</${tag}></div>`;
         })
         .join('');
       document.body.append(wrapper);
