@@ -166,8 +166,9 @@ export interface RequestOptions {
   /** Aborts the request (and its retries); the promise rejects with an `AbortError` DOMException. */
   signal?: AbortSignal;
   /**
-   * Share the cached result instead of getting a copy of it: the result is frozen (read-only, deep) and the
-   * same object for every sharing caller. Saves a deep copy per call; the elements use it. Default false.
+   * Listings (`cityEvents`, `geoEvents`) only: share the cached page instead of getting a copy of it. The page
+   * is then frozen (read-only, deep) and the same object for every sharing caller; this saves a deep copy per
+   * call, and the elements use it. Other requests always return a copy. Default false.
    */
   shared?: boolean;
 }

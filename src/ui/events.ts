@@ -30,7 +30,7 @@ export interface AgendaErrorDetail {
 
 /** Detail of `agenda-select`. */
 export interface AgendaSelectDetail {
-  /** The event the visitor activated. */
+  /** The event the visitor activated; a listing's is frozen (read-only). */
   event: EventSummary;
 }
 
