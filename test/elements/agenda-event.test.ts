@@ -70,6 +70,26 @@ function text(element: Element | null): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** A listing's summary of event 4242, as a dialog passes it while the detail loads. */
+const PREVIEW: EventSummary = {
+  id: 4242,
+  title: 'Aperçu',
+  descriptionHtml: '',
+  excerpt: '',
+  free: false,
+  bookingUrl: null,
+  image: 'https://images.example.fr/noel.jpg',
+  category: { uri: 'concert', name: 'Concert', color: '#cc0033' },
+  startDate: '2030-12-20',
+  endDate: '2030-12-21',
+  nextDate: '2030-12-20T20:30',
+  cancelled: false,
+  venue: 'Maison de la Culture',
+  featured: false,
+  artists: [],
+  artistCount: 0,
+};
+
 describe('<agenda-event>', function () {
   // Three browsers run at once, and axe on a whole detail view takes a second or more in WebKit.
   this.timeout(20000);
@@ -113,32 +133,33 @@ describe('<agenda-event>', function () {
     it('shows the listing summary it was given at once, while the detail loads', async () => {
       serve(api, () => rawDetail());
       const release = api.hold();
-      const preview: EventSummary = {
-        id: 4242,
-        title: 'Aperçu',
-        descriptionHtml: '',
-        excerpt: '',
-        free: false,
-        bookingUrl: null,
-        image: 'https://images.example.fr/noel.jpg',
-        category: { uri: 'concert', name: 'Concert', color: '#cc0033' },
-        startDate: '2030-12-20',
-        endDate: '2030-12-21',
-        nextDate: '2030-12-20T20:30',
-        cancelled: false,
-        venue: 'Maison de la Culture',
-        featured: false,
-        artists: [],
-        artistCount: 0,
-      };
       const el = await fixture<AgendaEvent>(
-        html`<agenda-event api-base="/api" api-key="demokey1" event-id="4242" .preview=${preview}></agenda-event>`,
+        html`<agenda-event api-base="/api" api-key="demokey1" event-id="4242" .preview=${PREVIEW}></agenda-event>`,
       );
       expect(text($(el, '[part="skeleton"] [part="title"]'))).to.equal('Aperçu');
       await expect(el).to.be.accessible();
       release();
       await until(el, '[part="detail"]');
       expect(text($(el, '[part="title"]'))).to.equal('Concert de Noël');
+    });
+
+    it('leaves the image box out of the loading view when the summary it was given has no image', async () => {
+      serve(api, () => rawDetail({ visuel: '' }));
+      const release = api.hold();
+      const preview: EventSummary = { ...PREVIEW, image: null };
+      const el = await fixture<AgendaEvent>(
+        html`<agenda-event api-base="/api" api-key="demokey1" event-id="4242" .preview=${preview}></agenda-event>`,
+      );
+      // The summary takes the whole width in both views, so the text does not move across when the detail arrives.
+      const fullWidth = (view: string) =>
+        $(el, `${view} .summary`)!.getBoundingClientRect().width / $(el, `${view} .top`)!.getBoundingClientRect().width;
+      expect($$(el, '[part="skeleton"] .image')).to.have.length(0);
+      expect(fullWidth('[part="skeleton"]')).to.be.closeTo(1, 0.01);
+      release();
+      await until(el, '[part="detail"]');
+      expect($$(el, '[part="detail"] .image')).to.have.length(0);
+      expect(fullWidth('[part="detail"]')).to.be.closeTo(1, 0.01);
+      await expect(el).to.be.accessible();
     });
 
     it('aborts its request when removed, and starts again when put back', async () => {

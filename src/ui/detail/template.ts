@@ -409,14 +409,14 @@ export function renderDetail(detail: EventDetail, options: LoadedOptions): Templ
 /**
  * The loading state, laid out like the loaded view so nothing jumps: the image box at its final ratio and
  * lines for the text. With `preview` (a listing's summary of the same event), its title, image and category
- * are shown at once.
+ * are shown at once, and an event without an image gets no image box (the loaded view has none).
  */
 export function renderDetailSkeleton(options: DetailOptions, preview?: EventSummary | null): TemplateResult {
   const color = preview ? safeColor(preview.category.color) : null;
-  const image = preview ? renderImage(preview, options) : nothing;
+  const image = preview ? renderImage(preview, options) : html`<div class="image" aria-hidden="true"></div>`;
   return html`<div class="detail skeleton" part="skeleton" style=${styleProperties(color ? { '--_category': color } : {})}>
     <div class="top">
-      ${image === nothing ? html`<div class="image" aria-hidden="true"></div>` : image}
+      ${image}
       <div class="summary">
         ${preview ? html`${renderMeta(preview, options.t)} ${renderTitle(preview, options)}` : html`<span class="line short" aria-hidden="true"></span
               ><span class="line title-line" aria-hidden="true"></span>`}
