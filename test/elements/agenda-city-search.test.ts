@@ -504,6 +504,20 @@ describe('<agenda-city-search> against the reference server', () => {
     expect(optionTexts(element)[0]).to.match(/^Amiens \(Somme\) — \d+ événements?, [\d,]+ km$/);
   });
 
+  it('keeps the nearby list within the element in a narrow box, away from the page edge', async () => {
+    const element = await search(`nearby lat="${POSITION.lat}" lon="${POSITION.lon}"`);
+    // A phone-sized column 40 px from the page's edge: the long "— N événements, 3 km" labels must wrap.
+    element.parentElement!.style.cssText = 'width: 280px; margin-inline-start: 40px';
+    input(element).focus();
+    await waitUntil(async () => {
+      await press('ArrowDown');
+      return options(element).length > 0;
+    }, 'the nearby towns', { timeout: 5000 });
+    const listbox = $(element, '[role="listbox"]')!.getBoundingClientRect();
+    expect(listbox.right).to.be.at.most(element.getBoundingClientRect().right + 0.5);
+    expect(listbox.width).to.be.at.least(input(element).getBoundingClientRect().width - 0.5);
+  });
+
   it('reports Ax019 for a disabled key', async () => {
     const element = await search();
     element.setAttribute('api-key', 'offkey01');

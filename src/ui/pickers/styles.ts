@@ -90,10 +90,13 @@ export const comboboxStyles = css`
     z-index: 10;
     inset-inline-start: 0;
     top: calc(100% + 0.25rem);
-    /* As wide as the field, wider for "Amiens (Somme) — 42 événements, 3 km" when there is room. */
+    /*
+     * As wide as the field, wider for "Amiens (Somme) — 42 événements, 3 km" when there is room: up to the
+     * element's own width (100cqi), which starts where the field does, so it never runs past the page's edge.
+     */
     width: max-content;
     min-width: 100%;
-    max-width: min(30rem, calc(100vw - 2rem));
+    max-width: max(100%, min(30rem, 100cqi));
     max-height: min(22rem, 60vh);
     margin: 0;
     padding: 0.25rem;
