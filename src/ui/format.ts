@@ -133,7 +133,10 @@ export function formatNextDate(clock: WallClock, lang: Lang, words: RelativeDayW
       day: 'numeric',
       month: 'long',
       ...(sameYear ? {} : { year: 'numeric' }),
-    }).format(clock.date);
+    })
+      .format(clock.date)
+      // en-GB puts a comma after the weekday only with a year ("Sunday, 3 January 2027"): one style in a list.
+      .replace(/^([^\s,]+), /, '$1 ');
     day = day.charAt(0).toUpperCase() + day.slice(1);
   }
   return time ? `${day}, ${time}` : day;

@@ -25,13 +25,16 @@ describe('format', () => {
     // Formatting uses UTC on a UTC-built date, so 20:30 in Paris reads 20:30 everywhere.
     const clock = parseWallClock('2026-07-14T22:15')!;
     expect(formatNextDate(clock, 'fr', words, '2026-07-01')).to.equal('Mardi 14 juillet, 22:15');
-    expect(formatNextDate(clock, 'en', words, '2026-07-01')).to.match(/^Tuesday,? 14 July, 22:15$/);
+    expect(formatNextDate(clock, 'en', words, '2026-07-01')).to.equal('Tuesday 14 July, 22:15');
   });
 
   it('says today and tomorrow, and adds the year when it is not the current one', () => {
     expect(formatNextDate(parseWallClock('2026-11-22T09:05')!, 'fr', words, '2026-11-22')).to.equal('Aujourd’hui, 09:05');
     expect(formatNextDate(parseWallClock('2026-11-23')!, 'fr', words, '2026-11-22')).to.equal('Demain');
     expect(formatNextDate(parseWallClock('2027-01-02')!, 'fr', words, '2026-11-22')).to.equal('Samedi 2 janvier 2027');
+    // The same style with and without the year in English, as en-GB alone would not.
+    expect(formatNextDate(parseWallClock('2027-01-03T20:00')!, 'en', words, '2026-11-22')).to.equal('Sunday 3 January 2027, 20:00');
+    expect(formatNextDate(parseWallClock('2026-12-23')!, 'en', words, '2026-11-22')).to.equal('Wednesday 23 December');
   });
 
   it('writes datetime attributes with the Paris offset of the season', () => {
