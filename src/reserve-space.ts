@@ -59,8 +59,8 @@ function reservePickersCss(): string {
     `${search}::before{height:calc(var(--_l) + ${field})}` +
     `@container (width<28rem){${search.replace(':not', '[nearby]:not')}::before{height:calc(var(--_l) + ${field} + ${button})}}` +
     `${chips}::before{--_r:7;height:calc(var(--_l) + var(--_r)*3.25rem - .5rem)}`;
-  // Widths from which the seven skeleton chips (7.5, 6, 9, 6, 7.5, 9, 7.5rem, .5rem apart) take fewer rows.
-  for (const [rem, rows] of [[14, 5], [17, 4], [23.5, 3], [30, 2], [55.5, 1]] as const) {
+  // Widths from which the seven skeleton chips (7.25, 7.25, 7.25, 9.5, 6.5, 12, 8.5rem, .5rem apart) take fewer rows.
+  for (const [rem, rows] of [[15, 6], [16.5, 5], [19, 4], [22.75, 3], [32.75, 2], [61.25, 1]] as const) {
     css += `@container (min-width:${rem}rem){${chips}::before{--_r:${rows}}}`;
   }
   return css;

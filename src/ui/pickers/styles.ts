@@ -213,21 +213,35 @@ export const chipStyles = css`
     stroke-width: 3;
   }
 
+  /*
+   * The widths of the API's seven categories as chips (Concert, Théâtre, Festival, Jeune public, Danse, Arts
+   * du spectacle, Exposition, in its order, in a common sans-serif): the real chips then wrap into as many
+   * rows as their skeleton, and nothing under the element moves when they replace it. src/reserve-space.ts
+   * counts the rows of these widths: keep the two in step.
+   */
   .skeleton {
     display: inline-block;
-    width: 7.5rem;
+    width: 7.25rem;
     height: 2.75rem;
     border-radius: 999px;
     background: var(--_skeleton);
     animation: agenda-pulse 1.4s ease-in-out infinite;
   }
 
-  .skeleton:nth-child(2n) {
-    width: 6rem;
+  .skeleton:nth-child(4) {
+    width: 9.5rem;
   }
 
-  .skeleton:nth-child(3n) {
-    width: 9rem;
+  .skeleton:nth-child(5) {
+    width: 6.5rem;
+  }
+
+  .skeleton:nth-child(6) {
+    width: 12rem;
+  }
+
+  .skeleton:nth-child(7) {
+    width: 8.5rem;
   }
 
   @media (forced-colors: active) {
