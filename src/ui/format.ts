@@ -102,8 +102,8 @@ function offsetMs(offset: string): number {
   return sign * ((h ?? 0) * HOUR + (m ?? 0) * 60_000);
 }
 
-/** The day before/after a `YYYY-MM-DD`, by whole days. */
-function dayDistance(from: string, to: string): number {
+/** Whole days from one `YYYY-MM-DD` to another (read as UTC: no clock change to trip on); 1 for the next day. */
+export function dayDistance(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00Z`) - Date.parse(`${from}T00:00Z`)) / DAY);
 }
 

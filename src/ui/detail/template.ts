@@ -8,7 +8,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProperties } from '../style-properties.js';
 import type { EventDetail, EventSummary, Lang, Performance, ThumbnailSources } from '../../client/index.js';
 import { hideBrokenImage } from '../card.js';
-import { formatList, formatNextDate, formatShortDay, formatter, machineDate, parseWallClock, type WallClock } from '../format.js';
+import { dayDistance, formatList, formatNextDate, formatShortDay, formatter, machineDate, parseWallClock, type WallClock } from '../format.js';
 import type { Messages } from '../i18n.js';
 import { calendarIcon, externalIcon, pinIcon } from '../icons.js';
 import { formatPrice } from '../price.js';
@@ -217,11 +217,6 @@ function renderRun(run: Performance[], options: DetailOptions): TemplateResult {
   return html`<li class="run"><span class="days">${span}</span> ${renderTimes(clocksOf(first), options.lang, timeOfDay)}</li>`;
 }
 
-/** True when `next` is the calendar day after `day` (both `YYYY-MM-DD`, read as UTC: no DST hour to trip on). */
-function isNextDay(day: string, next: string): boolean {
-  return Date.parse(`${next}T00:00Z`) - Date.parse(`${day}T00:00Z`) === 86_400_000;
-}
-
 /**
  * The performances (in date order) as lines of the list: each run of at least RUN_MIN_DAYS consecutive days
  * with the same times is one line, every other day a line of its own.
@@ -231,7 +226,7 @@ function dateLines(performances: Performance[]): Performance[][] {
   for (const performance of performances) {
     const run = runs.at(-1);
     const last = run?.at(-1);
-    if (run && last && isNextDay(last.date, performance.date) && last.times.join() === performance.times.join()) run.push(performance);
+    if (run && last && dayDistance(last.date, performance.date) === 1 && last.times.join() === performance.times.join()) run.push(performance);
     else runs.push([performance]);
   }
   return runs.flatMap((run) => (run.length >= RUN_MIN_DAYS ? [run] : run.map((performance) => [performance])));
