@@ -3,10 +3,13 @@
  * loader so the classic bundle, which can run before the first paint, can reserve it too.
  */
 
+/** What an element not yet defined (and not hidden) matches: the state every reservation is for. */
+const PENDING = ':not(:defined):not([hidden])';
+
 /**
- * The box an `<agenda-events>` (or a header-less `<agenda-geo>`) will have, reserved before its code arrives. Until it is defined the element
- * is an unknown inline element of no height; when its skeleton appeared, whatever followed it on the page
- * would jump down. This reproduces the skeleton's geometry (src/ui/card.ts, src/ui/states.ts: keep them in
+ * The box an `<agenda-events>` (or a header-less `<agenda-geo>`) will have, reserved before its code arrives.
+ * Until it is defined the element is an unknown inline element of no height; when its skeleton appeared,
+ * whatever followed it on the page would jump down. This reproduces the skeleton's geometry (src/ui/card.ts, src/ui/states.ts: keep them in
  * step): min(limit, 12) cards of a fixed text height (`--agenda-card-text-height`, `--agenda-compact-card-height`)
  * plus a 16:9 thumbnail when stacked, then the "more" button. `round()` needs a 2023 browser; an older one
  * keeps the plain block. Grid columns are counted for the default `--agenda-gap`.
@@ -14,15 +17,14 @@
 function reserveCss(): string {
   // A geo listing without `locate` (or bound to its key's area) has no header: its box is a listing's too.
   const tags = ':is(agenda-events,agenda-geo:not([locate]),agenda-geo[restricted])';
-  const pending = ':not(:defined):not([hidden])';
-  const listing = `${tags}${pending}`;
+  const listing = `${tags}${PENDING}`;
   const box = `${listing}::before`;
   /** The box of the listings that also have `attribute` (`[layout=grid]`). */
-  const boxWith = (attribute: string) => `${tags}${attribute}${pending}::before`;
+  const boxWith = (attribute: string) => `${tags}${attribute}${PENDING}::before`;
   const card = 'var(--agenda-card-text-height,calc(var(--_f)*14.45625 + 4.625rem + 4px)) + 2px';
   const thumb = (width: string) => `(${width} - 2px) * .5625`;
   let css =
-    `${listing},agenda-geo:not(:defined):not([hidden]){display:block}` +
+    `${listing},agenda-geo${PENDING}{display:block}` +
     `:where(${listing}){container:agenda/inline-size;--_n:12;--_f:var(--agenda-font-size,1rem);--_g:var(--agenda-gap,1rem);` +
     `--_m:max(2.75rem,calc(var(--_f)*1.2 + 1rem + 4px))}` +
     `${box}{content:"";display:block;height:calc(var(--_n)*(${card} + ${thumb('100cqi')} + var(--_g)) + var(--_m))}` +
@@ -46,8 +48,8 @@ function reserveCss(): string {
  * of fixed widths, 2.75rem high, wrapping: their rows for each width are counted below.
  */
 function reservePickersCss(): string {
-  const search = 'agenda-city-search:not(:defined):not([hidden])';
-  const chips = 'agenda-categories:not(:defined):not([hidden])';
+  const search = `agenda-city-search${PENDING}`;
+  const chips = `agenda-categories${PENDING}`;
   const field = 'max(2.75rem,calc(var(--_f)*1.5 + 1rem + 2px))';
   const button = '.5rem + max(2.75rem,calc(var(--_f)*1.25 + 1rem + 4px))';
   let css =
@@ -57,7 +59,7 @@ function reservePickersCss(): string {
     // A custom label (the `label` slot) shows once the element renders it in its label line, not below the box.
     `${search}>[slot],${chips}>[slot]{display:none}` +
     `${search}::before{height:calc(var(--_l) + ${field})}` +
-    `@container (width<28rem){${search.replace(':not', '[nearby]:not')}::before{height:calc(var(--_l) + ${field} + ${button})}}` +
+    `@container (width<28rem){agenda-city-search[nearby]${PENDING}::before{height:calc(var(--_l) + ${field} + ${button})}}` +
     `${chips}::before{--_r:7;height:calc(var(--_l) + var(--_r)*3.25rem - .5rem)}`;
   // Widths from which the seven skeleton chips (7.25, 7.25, 7.25, 9.5, 6.5, 12, 8.5rem, .5rem apart) take fewer rows.
   for (const [rem, rows] of [[15, 6], [16.5, 5], [19, 4], [22.75, 3], [32.75, 2], [61.25, 1]] as const) {
