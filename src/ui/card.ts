@@ -335,6 +335,14 @@ export const cardStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /*
+   * Stacked cards need not line up their rows as a grid's neighbours do: a one-line title leaves its spare line
+   * at the bottom of the card, not between the title and the category. The card's height stays the same.
+   */
+  .layout-list .title {
+    height: auto;
+    max-height: 2.6em;
+  }
   .activate {
     margin: 0;
     padding: 0;

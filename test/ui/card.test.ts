@@ -154,6 +154,18 @@ describe('event card', () => {
     });
   }
 
+  it('puts a short title right above its category in a list, and keeps grid neighbours aligned', async () => {
+    const short = longEvent({ title: 'Boléro' });
+    const gap = (card: Element) => rect(card.querySelector('.meta')!).top - rect(card.querySelector('.title')!).top;
+    const list = await mount([short, longEvent()], 'list', 1000);
+    const lineHeight = parseFloat(getComputedStyle(list.cards[0]!.querySelector('.activate')!).lineHeight);
+    // One line of title then the row gap: the spare second line goes to the bottom of the card.
+    expect(gap(list.cards[0]!)).to.be.below(lineHeight * 1.5);
+    expect(gap(list.cards[1]!)).to.be.above(lineHeight * 1.5);
+    const grid = await mount([short, longEvent()], 'grid', 1000);
+    expect(gap(grid.cards[0]!)).to.be.closeTo(gap(grid.cards[1]!), 0.5);
+  });
+
   for (const width of [300, 360, 1000]) {
     it(`cuts the venue's name first, keeping the town and distance (${width} px)`, async () => {
       const { cards } = await mount([longEvent()], 'grid', width);
