@@ -5,14 +5,15 @@
  *
  * Rules that keep URLs canonical (one URL per logical request, so cache and de-duplication keys match):
  * - optional trailing segments are written only up to the last one the caller gave;
- * - `offset,limit` is written when the caller passed either (the missing half takes the API's default);
- * - in event listings, categories and `offset,limit` are independent (`/2/0,15` is a valid URL), as the
+ * - `offset,limit` is written when the caller passed either (the missing half takes the API's default), except
+ *   in event listings when it is the API's default page (`0,15`);
+ * - in event listings, categories and `offset,limit` are independent (`/2/30,15` is a valid URL), as the
  *   project's contract (DESIGN.md) writes them: their values cannot be mistaken for each other;
  * - categories are de-duplicated in the caller's order.
  */
 import { AgendaError } from './errors.js';
 import type { CityEventsQuery, ThumbnailOptions } from './types.js';
-import { checkApiKey, checkCategories, checkCityId, checkEventId, checkPaging, httpUrl, type CheckedPaging } from './validate.js';
+import { DEFAULT_LIMIT, checkApiKey, checkCategories, checkCityId, checkEventId, checkPaging, httpUrl, type CheckedPaging } from './validate.js';
 
 /** The production API. */
 export const DEFAULT_API_BASE = 'https://api.agendaculturel.fr';
@@ -65,11 +66,14 @@ export function pagingSegment(paging: CheckedPaging): string {
   return `${paging.offset},${paging.limit}`;
 }
 
-/** `[/<categories>][/<offset,limit>]`, the tail shared by the city and geo listings. */
+/**
+ * `[/<categories>][/<offset,limit>]`, the tail shared by the city and geo listings. The API's own default page
+ * (`0,15`) is left out: `/2` is read the same whether the API takes `offset,limit` by position or by form.
+ */
 export function listingTail(categories: string[], paging: CheckedPaging | null): string {
   let tail = '';
   if (categories.length > 0) tail += `/${categories.join(',')}`;
-  if (paging) tail += `/${pagingSegment(paging)}`;
+  if (paging && (paging.offset !== 0 || paging.limit !== DEFAULT_LIMIT)) tail += `/${pagingSegment(paging)}`;
   return tail;
 }
 

@@ -94,10 +94,11 @@ describe('client URLs', () => {
         cityEventsUrl(target, { city: 2, categories: ['concert', 'theatre', 'exposition'], offset: 30, limit: 15 }),
       ).to.equal(`${ROOT}/2/concert,theatre,exposition/30,15`);
     });
-    it('writes offset,limit when either is given, filling the other with its default', () => {
+    it('writes offset,limit when either is given, filling the other with its default, unless it is the default page', () => {
       expect(cityEventsUrl(target, { city: 2, offset: 30 })).to.equal(`${ROOT}/2/30,15`);
       expect(cityEventsUrl(target, { city: 2, limit: 5 })).to.equal(`${ROOT}/2/0,5`);
-      expect(cityEventsUrl(target, { city: 2, offset: 0, limit: 15 })).to.equal(`${ROOT}/2/0,15`);
+      expect(cityEventsUrl(target, { city: 2, offset: 0, limit: 15 })).to.equal(`${ROOT}/2`);
+      expect(cityEventsUrl(target, { city: 2, categories: ['danse'], offset: 0 })).to.equal(`${ROOT}/2/danse`);
     });
     it('de-duplicates categories and skips blanks', () => {
       expect(cityEventsUrl(target, { city: 2, categories: ['concert', ' ', 'concert', ' danse'] })).to.equal(
@@ -122,9 +123,13 @@ describe('client URLs', () => {
       expect(geoEventsUrl(target, { lat: 49.897455, lon: 2.30106, radiusKm: 10, limit: 20 })).to.equal(
         `${ROOT}/geo/49.897455,2.30106/10/0,20`,
       );
+      expect(geoEventsUrl(target, { lat: 49.897455, lon: 2.30106, radiusKm: 10, offset: 0, limit: 15 })).to.equal(
+        `${ROOT}/geo/49.897455,2.30106/10`,
+      );
     });
     it('uses the bare geo/ for a zone-restricted key, ignoring any position', () => {
       expect(geoEventsUrl(target, { restricted: true })).to.equal(`${ROOT}/geo/`);
+      expect(geoEventsUrl(target, { restricted: true, offset: 0, limit: 15 })).to.equal(`${ROOT}/geo/`);
       expect(geoEventsUrl(target, { restricted: true, lat: 1, lon: 2, radiusKm: 3 })).to.equal(`${ROOT}/geo/`);
       expect(geoEventsUrl(target, { restricted: true, categories: ['concert', 'theatre'] })).to.equal(
         `${ROOT}/geo/concert,theatre`,

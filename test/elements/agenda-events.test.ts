@@ -83,7 +83,8 @@ describe('<agenda-events>', () => {
       const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2"></agenda-events>`);
       const event = await loaded;
       expect(api.paths).to.have.length(1);
-      expect(api.paths[0]).to.match(/^\/demokey1\/json\/2\/(.+\/)?0,15$/);
+      // The API's default page (0,15) is left out: no reading of the segments can mistake it.
+      expect(api.paths[0]).to.equal('/demokey1/json/2');
       expect(event).to.be.instanceOf(Event);
       expect(event.bubbles && event.composed).to.be.true;
       expect(event.detail).to.include({ offset: 0, limit: 15, hasMore: true });
@@ -140,7 +141,7 @@ describe('<agenda-events>', () => {
     });
 
     it('drops unsafe colours and links from the API', async () => {
-      api.on(/\/json\/2\//, () =>
+      api.on(/\/json\/2(\/|$)/, () =>
         new Response(
           JSON.stringify({
             events: [
@@ -241,7 +242,7 @@ describe('<agenda-events>', () => {
 
     it('offers a retry for transient failures, which loads the events', async () => {
       let failures = 0;
-      api.on(/\/json\/2\//, () => {
+      api.on(/\/json\/2(\/|$)/, () => {
         failures++;
         return apiError('Ax011', 500);
       });
@@ -408,8 +409,8 @@ describe('<agenda-events>', () => {
 
   describe('stale answers', () => {
     it('aborts the pending request when an attribute changes, and never shows the stale answer', async () => {
-      api.on(/\/json\/2\//, () => new Response(JSON.stringify({ events: [{ id_agenda: '1', titre: 'Ancien', nextdate: '2030-01-01' }] })));
-      const releaseOld = api.hold(/\/json\/2\//);
+      api.on(/\/json\/2(\/|$)/, () => new Response(JSON.stringify({ events: [{ id_agenda: '1', titre: 'Ancien', nextdate: '2030-01-01' }] })));
+      const releaseOld = api.hold(/\/json\/2(\/|$)/);
       const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2"></agenda-events>`);
       el.city = 5;
       await until(el, 'article.card');

@@ -30,7 +30,7 @@ describe('<agenda-provider> and configuration', () => {
     `);
     const el = provider.querySelector('agenda-events')!;
     await until(el, 'article.card');
-    expect(api.paths[0]).to.match(/^\/demokey1\/json\/2\//);
+    expect(api.paths[0]).to.match(/^\/demokey1\/json\/2(\/|$)/);
     expect($(el, '.root')!.classList.contains('dark')).to.be.true;
     expect($(el, 'ul')!.getAttribute('aria-label')).to.equal('Upcoming events');
   });

@@ -168,7 +168,7 @@ const KINDS = [
 ] as const;
 
 /** Answered at once; every other request is held until the test ends, so removal finds it under way. */
-const ANSWERED = /\/json\/2\//;
+const ANSWERED = /\/json\/2(\/|$)/;
 
 function create(kind: (typeof KINDS)[number]): HTMLElement {
   const el = document.createElement(kind.tag);

@@ -22,7 +22,7 @@ describe('error texts, loaded on the error path', () => {
 
   /** A listing of city 2 whose API answers `code`. */
   async function failingListing(code: string, status: number, lang = 'fr') {
-    api.on(/\/json\/2\//, () => apiError(code, status));
+    api.on(/\/json\/2(\/|$)/, () => apiError(code, status));
     const failed = nextInDocument('agenda-error');
     const el = await fixture<AgendaEvents>(
       html`<agenda-events api-base="/api" api-key="demokey1" city="2" lang=${lang}></agenda-events>`,
@@ -65,7 +65,7 @@ describe('error texts, loaded on the error path', () => {
     // This attempt fails too, so the next test still finds the wording missing.
     errorTextsSource.load = () => new Promise<void>((resolve) => (settle = resolve)).then(() => Promise.reject(new TypeError('Failed to fetch')));
     try {
-      api.on(/\/json\/2\//, () => apiError('Ax004', 404));
+      api.on(/\/json\/2(\/|$)/, () => apiError('Ax004', 404));
       const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2"></agenda-events>`);
       const errors: string[] = [];
       el.addEventListener('agenda-error', (event) => errors.push(event.detail.message));

@@ -61,7 +61,7 @@ describe('messages', () => {
     messagesSource.load = held.load;
     const release = api.hold();
     const el = await englishListing();
-    await waitUntil(() => api.paths.some((path) => path.includes('/json/2/')), 'the listing request', { timeout: 2000 });
+    await waitUntil(() => api.paths.some((path) => /\/json\/2(\/|$)/.test(path)), 'the listing request', { timeout: 2000 });
     expect($(el, '.skeleton, [aria-busy="true"]'), 'the skeleton shows').to.not.equal(null);
     expect(announcement(el), 'the French "loading" is withheld').to.equal('');
     // The answer arrives before English: what is said of it waits for English, not for French.
