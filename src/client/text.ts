@@ -55,8 +55,29 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** Elements whose content is not text a visitor should read. */
-const HIDDEN_CONTENT = /<(script|style|template|noscript|iframe|object)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi;
+/** A comment's opener, or the opening tag of an element whose content is not text a visitor should read. */
+const HIDDEN_OPENER = /<!--|<(script|style|template|noscript|iframe|object)\b[^<>]*>/gi;
+
+/**
+ * `html` without its comments and hidden elements (a space where an element was), in one forward pass: each
+ * closer is looked for once, from its opener on, and the first opener without a closer ends the pass, its
+ * rest left as text for the tag pass (a title "<!-- x" must not vanish). A pattern that looked for a closer
+ * from every opener took quadratic time on text full of unclosed openers, as a hostile title can be.
+ */
+function removeHidden(html: string): string {
+  let kept = '';
+  let from = 0;
+  HIDDEN_OPENER.lastIndex = 0;
+  for (let opener = HIDDEN_OPENER.exec(html); opener; opener = HIDDEN_OPENER.exec(html)) {
+    const name = opener[1];
+    const closer = name ? new RegExp(`</${name}\\s*>`, 'gi') : /-->/g;
+    closer.lastIndex = HIDDEN_OPENER.lastIndex;
+    if (!closer.exec(html)) break;
+    kept += `${html.slice(from, opener.index)}${name ? ' ' : ''}`;
+    from = HIDDEN_OPENER.lastIndex = closer.lastIndex;
+  }
+  return kept + html.slice(from);
+}
 /**
  * Tags that end a line or a block when rendered. Each becomes a `BOUNDARY` mark, which `separate` turns into
  * " · " or a space once the text around it is known, so "<li>a</li><li>b</li>" reads "a · b", not "ab" or "a b".
@@ -99,11 +120,11 @@ function separate(text: string): string {
 }
 
 /**
- * Any tag, comment or declaration; `<` must be followed by a letter, `/`, `!` or `?`, so "<3" stays text. A tag
- * stops at the next `<`: with `[^>]*`, text full of unclosed "<a" took quadratic time. An unclosed comment or
- * script stays text (a title "<!-- x" must not vanish); excerpts bound the input those can cost on.
+ * Any tag or declaration; `<` must be followed by a letter, `/`, `!` or `?`, so "<3" stays text. A tag stops at
+ * the next `<`: with `[^>]*`, text full of unclosed "<a" took quadratic time. Comments are gone by then
+ * (`removeHidden`).
  */
-const TAG = /<(?:!--[\s\S]*?--|[A-Za-z/!?][^<>]*)>/g;
+const TAG = /<[A-Za-z/!?][^<>]*>/g;
 
 /** What only markup, an entity or the boundary mark can start: text without any is already plain. */
 // eslint-disable-next-line no-control-regex -- NUL is the boundary mark (see BOUNDARY), dropped from input.
@@ -118,7 +139,7 @@ export function htmlToText(html: string): string {
   // Most titles, venues and names hold no markup at all: without `<`, `&` or NUL every pass below is a no-op
   // but the whitespace one, and a listing runs this several times per card.
   if (!PLAIN_TEXT_UNSAFE.test(html)) return html.replace(/\s+/g, ' ').trim();
-  const stripped = html.replaceAll(BOUNDARY, '').replace(HIDDEN_CONTENT, ' ').replace(BREAKING_TAG, BOUNDARY).replace(TAG, '');
+  const stripped = removeHidden(html.replaceAll(BOUNDARY, '')).replace(BREAKING_TAG, BOUNDARY).replace(TAG, '');
   return separate(decodeEntities(stripped).replace(/\s+/g, ' ')).trim();
 }
 
@@ -155,8 +176,7 @@ function cutUnclosed(html: string): string {
 
 /** A plain-text excerpt of an HTML description. */
 export function excerpt(html: string, max = EXCERPT_LENGTH): string {
-  // Unclosed comments and scripts cost quadratic time in the patterns above: only read the start (minus the tag
-  // the cut splits), in linear time.
+  // Plenty for an excerpt: only read the start (minus the tag the cut splits).
   const source = html.length > EXCERPT_SOURCE ? html.slice(0, EXCERPT_SOURCE).replace(/<[^<>]*$/, '') : html;
   return truncate(htmlToText(cutUnclosed(source)), max);
 }

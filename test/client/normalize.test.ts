@@ -374,6 +374,25 @@ describe('client normalisation', () => {
       }
     });
 
+    it('strips a megabyte of unclosed comments and hidden elements in linear time, in any field', () => {
+      // A title or venue is not cut to an excerpt's length first: a closer looked for from every opener took
+      // seconds on a few hundred kilobytes.
+      for (const unit of ['<!--', '<!-- --', '<script>', '<STYLE media=x>', '<script></scrip', '<!--<script>', 'a<!--b-->c<iframe>']) {
+        const html = unit.repeat(Math.ceil(1_048_576 / unit.length));
+        const started = performance.now();
+        htmlToText(html);
+        expect(performance.now() - started, JSON.stringify(unit)).to.be.below(2000);
+      }
+    });
+
+    it('drops closed comments and hidden elements, and leaves an unclosed one as text', () => {
+      expect(htmlToText('a<!-- x -->b<!---->c')).to.equal('abc');
+      expect(htmlToText('a<script type="x">1 < 2</script >b<TEMPLATE><p>t</p></template>c')).to.equal('a b c');
+      expect(htmlToText('<!-- <script> -->x</script>y')).to.equal('xy');
+      expect(htmlToText('Titre <!-- en cours')).to.equal('Titre <!-- en cours');
+      expect(htmlToText('a<script>b</style>c')).to.equal('abc');
+    });
+
     it('reads a card’s description with its items apart, and never ends on a separator', () => {
       expect(excerpt('<ul><li>Visite libre</li><li>Tout public, accès PMR</li><li>Bar et petite restauration</li></ul>')).to.equal(
         'Visite libre\u00a0· Tout public, accès PMR\u00a0· Bar et petite restauration',
