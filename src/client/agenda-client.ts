@@ -18,6 +18,7 @@ import type {
 } from './types.js';
 import { cityEventsUrl, eventUrl } from './urls-core.js';
 import { categoriesUrl, citySearchUrl, geoEventsUrl, nearbyCitiesUrl } from './urls-places.js';
+import { learnCategories } from './validate.js';
 
 export type { AgendaClientOptions };
 
@@ -32,7 +33,7 @@ export class AgendaClient extends EventsClient {
     return this.request({
       url,
       signal: options.signal,
-      parse: onDemand(places(), (parser, raw) => parser.normalizeCategories(raw, this.onDropped)),
+      parse: onDemand(places(), (parser, raw) => learnCategories(parser.normalizeCategories(raw, this.onDropped))),
     });
   }
 

@@ -13,6 +13,7 @@ export const DEFAULT_LIMIT = 15;
 /** Largest page the client asks for: bigger pages are slow for visitors and unkind to the API. */
 export const MAX_LIMIT = 100;
 
+/** Category URIs accepted: the seven documented, and any `/category` answered on this page (see `learnCategories`). */
 const KNOWN = new Set<string>(KNOWN_CATEGORIES);
 /** What an API key looks like: 8 letters or digits. */
 export const API_KEY = /^[A-Za-z0-9]{8}$/;
@@ -96,8 +97,9 @@ export function asList(value: unknown, code: AgendaErrorCode, what: string): unk
 }
 
 /**
- * Category URIs, each checked to be one of the seven documented ones (Ax003). Blank entries are skipped and
- * duplicates removed so `"concert,,concert"` and `["concert"]` build the same URL.
+ * Category URIs, each checked to be a known one (Ax003): one of the seven documented, or one `/category`
+ * answered. Blank entries are skipped and duplicates removed so `"concert,,concert"` and `["concert"]` build
+ * the same URL.
  */
 export function checkCategories(value: unknown): string[] {
   const result: string[] = [];
@@ -105,16 +107,26 @@ export function checkCategories(value: unknown): string[] {
     const uri = typeof entry === 'string' ? entry.trim() : entry;
     if (uri === '') continue;
     if (typeof uri !== 'string' || !isKnownCategory(uri)) {
-      fail('Ax003', `unknown category ${describe(entry)}; expected one of ${KNOWN_CATEGORIES.join(', ')}`);
+      fail('Ax003', `unknown category ${describe(entry)}; expected one of ${[...KNOWN].join(', ')}`);
     }
     if (!result.includes(uri)) result.push(uri);
   }
   return result;
 }
 
-/** True for one of the seven documented category URIs. */
+/** True for one of the seven documented category URIs, or one `/category` answered. */
 export function isKnownCategory(uri: string): boolean {
   return KNOWN.has(uri);
+}
+
+/**
+ * Accepts in later checks the URIs of `categories`, as `/category` answered them, and returns them. The API's
+ * own list is the truth: a category it has beyond the seven documented ones, which a picker then offers, must
+ * not be refused here. A typo in a page's attribute is still caught before any request.
+ */
+export function learnCategories<T extends { uri: string }>(categories: T[]): T[] {
+  for (const { uri } of categories) KNOWN.add(uri);
+  return categories;
 }
 
 /** A resolved `offset,limit` pair. */

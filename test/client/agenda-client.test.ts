@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as api from '../../src/client/index.js';
 import { AgendaClient, AgendaError, DEFAULT_API_BASE, getClient } from '../../src/client/index.js';
-import { clientWith, json, rejection } from './helpers.js';
+import { TEST_BASE, clientWith, json, rejection } from './helpers.js';
 
 describe('AgendaClient', () => {
   it('exposes the agreed public surface', () => {
@@ -54,6 +54,19 @@ describe('AgendaClient', () => {
     });
     expect(await client.categories()).to.deep.equal([]);
     expect(calls).to.have.length(2);
+  });
+
+  it('accepts from then on a category that /category answered beyond the seven documented ones', async () => {
+    const { client, calls } = clientWith((url) =>
+      url.endsWith('/category') ? json({ categories: [{ nomcat: 'arts-numeriques', cat_s: 'Arts numériques' }] }) : json({ events: [] }),
+    );
+    const query = { city: 2, categories: ['arts-numeriques', 'concert'] };
+    expect(await rejection(client.cityEvents(query)), 'before /category').to.have.property('code', 'Ax003');
+    expect(calls).to.have.length(0);
+    await client.categories();
+    await client.cityEvents(query);
+    expect(calls.at(-1)!.url).to.equal(`${TEST_BASE}/demokey1/json/2/arts-numeriques,concert`);
+    expect(await rejection(client.cityEvents({ city: 2, categories: ['arts-numerique'] })), 'a typo').to.have.property('code', 'Ax003');
   });
 
   describe('getClient', () => {

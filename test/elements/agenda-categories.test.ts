@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/agenda-categories.js';
 import '../../src/elements/agenda-provider.js';
+import '../../src/elements/agenda-events.js';
 import { AgendaCategories } from '../../src/elements/agenda-categories.js';
 import { KNOWN_CATEGORIES, getClient } from '../../src/client/index.js';
 import { contrastRatio } from '../../src/ui/pickers/color.js';
@@ -156,6 +157,23 @@ describe('<agenda-categories>', () => {
     await element.updateComplete;
     expect(pressed(element)).to.deep.equal(['festival']);
     expect(element.value).to.equal('festival');
+  });
+
+  it('applies a category the API lists beyond the seven documented to a listing, which requests it', async () => {
+    getClient({ apiKey: 'demokey1', apiBase: '/api' }).clearCache();
+    api.on(CATEGORY_PATH, () => json({ categories: [...CATEGORIES, { cat_s: 'Cinéma', nomcat: 'cinema', couleur: '#455a64' }] }));
+    const root = await fixture<HTMLElement>(html`<div>
+      <agenda-categories api-key="demokey1" api-base="/api" for="events"></agenda-categories>
+      <agenda-events id="events" api-key="demokey1" api-base="/api" city="2" limit="3"></agenda-events>
+    </div>`);
+    const element = root.querySelector('agenda-categories')!;
+    const listing = root.querySelector('agenda-events')!;
+    await until(element, '.chip[data-uri="cinema"]', 'the eighth chip');
+    await until(listing, 'article.card');
+    chip(element, 'cinema').click();
+    await waitUntil(() => api.paths.includes('/demokey1/json/2/cinema/0,3'), 'the listing asks for cinema', { timeout: 5000 });
+    await until(listing, 'article.card');
+    expect($$(listing, '[part="error"]')).to.have.length(0);
   });
 
   it('finds its for target inside the same shadow root', async () => {
