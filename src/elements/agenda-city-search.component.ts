@@ -515,6 +515,8 @@ export class AgendaCitySearch extends AgendaElement {
     this.#selected = choice;
     this.value = String(choice.id);
     this.text = label;
+    // A search for what was typed may still be on its way: its answer must not reopen the list over the pick.
+    this.#searchTask.abort();
     this.#close();
     this.announce(this.#p.citySelected(label));
     const target = this.#target();

@@ -173,6 +173,24 @@ describe('<agenda-city-search>', () => {
     expect(citylistRequests(api)).to.have.length(1);
   });
 
+  it('keeps the list closed after a pick made while the next search was on its way', async () => {
+    const element = await search();
+    await typeAndWait(element, 'am', 5);
+    // "ami" waits for its answer while the visitor picks from the list of "am".
+    const release = api.hold(/\/citylist\/ami$/);
+    await sendKeys({ type: 'i' });
+    await waitUntil(() => citylistRequests(api).some((path) => path.endsWith('/ami')), 'the search for "ami"', { timeout: 4000 });
+    await press('ArrowDown');
+    await press('Enter');
+    await element.updateComplete;
+    expect(element.value).to.equal('2');
+    release();
+    await tick(50);
+    await element.updateComplete;
+    expect(isOpen(element), 'the list stays closed').to.equal(false);
+    expect(announcement(element)).to.equal('Amiens (Somme) sélectionnée.');
+  });
+
   it('moves through the list with the arrows and picks with Enter', async () => {
     const root = await fixture<HTMLElement>(html`<div>
       <agenda-city-search api-key="demokey1" api-base="/api" for="events"></agenda-city-search>
