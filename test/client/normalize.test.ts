@@ -32,6 +32,7 @@ describe('client normalisation', () => {
       ['results', { results: records }],
       ['items with siblings', { total: 2, items: records }],
       ['unknown key', { whatever: records }],
+      ['unknown key after a list of strings', { total: '2', filtres: ['concert'], resultats: records }],
       ['keyed by id', { 1: records[0], 2: records[1] }],
       ['keyed by id under events', { events: { 1: records[0], 2: records[1] } }],
       ['nested wrapper', { response: { events: records } }],
