@@ -31,7 +31,9 @@ export function categoriesUrl(target: ApiTarget): string {
  */
 function cityQueryText(query: unknown): string {
   if (typeof query !== 'string') return '';
-  return query.replace(/[^\p{L}\p{M}\p{N} '’.-]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const text = query.replace(/[^\p{L}\p{M}\p{N} '’.-]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  // No town is named by punctuation alone, and "." or ".." as a path segment would change the endpoint.
+  return /[\p{L}\p{N}]/u.test(text) ? text : '';
 }
 
 /**

@@ -33,6 +33,9 @@ describe('client URLs', () => {
       expect(citySearchUrl(target, { query: 'Saint-Denis (93)' })).to.equal(`${ROOT}/citylist/Saint-Denis%2093`);
       expect(citySearchUrl(target, { query: 'a/b?c#d,e' })).to.equal(`${ROOT}/citylist/a%20b%20c%20d%20e`);
       expect(citySearchUrl(target, { query: '<>/?' })).to.equal(null);
+      // Punctuation alone names no town, and a "." or ".." segment would change the endpoint.
+      for (const query of ['.', '..', ' - ', "'’."]) expect(citySearchUrl(target, { query }), query).to.equal(null);
+      expect(citySearchUrl(target, { query: 'St. Malo' })).to.equal(`${ROOT}/citylist/St.%20Malo`);
     });
 
     it('appends the excluded ids, de-duplicated', () => {
