@@ -16,8 +16,25 @@ import {
   toText,
   type RawRecord,
 } from './normalize.js';
+import { htmlToText } from './text.js';
 import type { EventDetail, Performance, PriceRange } from './types.js';
 import { httpUrl } from './validate.js';
+
+/** Stands for a line break through `htmlToText`, which collapses white space: a private-use character. */
+const LINE = '\ue000';
+
+/**
+ * Plain text whose line breaks are meant (`inforesa`: "Réservation au 03 22…\nou sur place"): newlines, `<br>`
+ * and paragraphs become `\n`, each line as `toPlainText` makes it, blank lines dropped.
+ */
+function toLines(value: unknown): string {
+  const marked = toText(value).replaceAll(LINE, '').replace(/\r\n?|\n|<br\b[^<>]*>|<\/?p\b[^<>]*>/gi, LINE);
+  return htmlToText(marked)
+    .split(LINE)
+    .map((line) => line.replace(/^[\s·]+|[\s·]+$/g, ''))
+    .filter(Boolean)
+    .join('\n');
+}
 
 /** Envelope keys that hold a single record. */
 const DETAIL_KEYS = ['event', 'evenement', 'data', 'result', 'item', 'record'];
@@ -136,7 +153,7 @@ export function normalizeEventDetail(raw: unknown): EventDetail {
       .map(toPlainText)
       .filter(Boolean)
       .slice(0, 5),
-    bookingInfo: toPlainText(pick(record, 'inforesa', 'booking_info')),
+    bookingInfo: toLines(pick(record, 'inforesa', 'booking_info')),
     pageUrl: httpUrl(pick(record, 'url', 'page_url')),
     weight: toNumber(pick(record, 'weight')),
     venueAddress: toPlainText(pick(record, 'lieux_adresse', 'adresse', 'address')),

@@ -463,6 +463,18 @@ describe('client normalisation', () => {
       ]);
     });
 
+    it('keeps the line breaks of the booking details, as text', async () => {
+      const lines = async (inforesa: string) => (await detailOf({ ...detail, inforesa })).bookingInfo;
+      expect(await lines('Réservation au 03 22 00 00 00\r\nou sur place<br/>Tarif  réduit &amp; groupes')).to.equal(
+        'Réservation au 03 22 00 00 00\nou sur place\nTarif réduit & groupes',
+      );
+      expect(await lines('<p>Billets au guichet</p>\n\n<p><b>Groupes</b> : sur demande</p><script>x</script>')).to.equal(
+        'Billets au guichet\nGroupes : sur demande',
+      );
+      expect(await lines('<ul><li>Sur place</li><li>En ligne</li></ul>')).to.equal('Sur place\u00a0· En ligne');
+      expect(await lines('a\ue000b')).to.equal('ab');
+    });
+
     it('gives no price for a free event', async () => {
       expect((await detailOf({ ...detail, gratuit: '1', tarifmin: '0.00' })).price).to.equal(null);
     });
