@@ -74,6 +74,7 @@ const MAX_RADIUS_KM = 1000;
  * @csspart empty - The empty state.
  * @csspart error - The error state.
  * @csspart retry - The error state's retry button.
+ * @csspart open-error - Why an activated card's event could not be opened, above the cards.
  *
  * @cssprop [--agenda-font=inherit] - Font family.
  * @cssprop [--agenda-font-size=1rem] - Base font size.

@@ -28,9 +28,13 @@ export function isAbortError(error: unknown): boolean {
   return (error as { name?: unknown } | null)?.name === 'AbortError';
 }
 
-/** Any failure as an `AgendaError`, so every error path shows a code and a human message. */
+/**
+ * Any failure as an `AgendaError`, so every error path shows a code and a human message. A `TypeError` is what
+ * a chunk that could not be downloaded rejects with (offline, a CDN failing): a network error, worth a retry.
+ */
 export function asAgendaError(error: unknown): AgendaError {
-  return error instanceof AgendaError ? error : new AgendaError('http', { cause: error, detail: String(error) });
+  if (error instanceof AgendaError) return error;
+  return new AgendaError(error instanceof TypeError ? 'network' : 'http', { cause: error, detail: String(error) });
 }
 
 /**

@@ -27,6 +27,7 @@ export const en: Messages = {
   more: 'More events',
   loadingMore: 'Loading…',
   moreFailed: 'The next events could not be loaded.',
+  openFailed: 'The event could not be opened.',
   free: 'Free',
   cancelled: 'Cancelled',
   featured: 'Featured',

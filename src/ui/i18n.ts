@@ -33,6 +33,8 @@ export interface Messages {
   loadingMore: string;
   /** Shown when loading a further page failed. */
   moreFailed: string;
+  /** Shown when an activated card's event could not be opened (dialog or page). */
+  openFailed: string;
   /** Badges. */
   free: string;
   cancelled: string;
@@ -74,6 +76,7 @@ const fr: Messages = {
   more: 'Plus d’événements',
   loadingMore: 'Chargement…',
   moreFailed: 'La suite n’a pas pu être chargée.',
+  openFailed: 'L’événement n’a pas pu être ouvert.',
   free: 'Gratuit',
   cancelled: 'Annulé',
   featured: 'À la une',

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { AgendaEvents } from '../../src/index.js';
 import { FakeApi, apiError, parisDay, rawEvent } from '../helpers/fake-api.js';
-import { $, $$, announcement, nextInDocument, tick, until } from '../helpers/elements.js';
+import { $, $$, announcement, nextError, nextInDocument, tick, until } from '../helpers/elements.js';
 
 describe('<agenda-events>', () => {
   let api: FakeApi;
@@ -472,6 +472,31 @@ describe('<agenda-events>', () => {
       await waitUntil(() => visited.length === 1, undefined, { timeout: 5000 });
       expect(visited).to.deep.equal(['https://www.agendaculturel.fr/evenement/1001']);
       expect(api.paths.at(-1)).to.equal('/demokey1/json/event/1001');
+    });
+
+    it('with detail="link", shows why the event could not be opened above the cards, until the next try', async () => {
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="2" detail="link"></agenda-events>`);
+      await until(el, 'article.card');
+      const visited: string[] = [];
+      (el as unknown as { navigate: (url: string) => void }).navigate = (url) => visited.push(url);
+      api.on(/\/event\/1001$/, () => apiError('Ax007', 404));
+      const failed = nextError(el);
+      $$(el, '.activate')[1]!.click();
+      const error = await failed;
+      expect(error.detail.code).to.equal('Ax007');
+      await el.updateComplete;
+      const notice = $(el, '[part="open-error"]')!;
+      expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`L’événement n’a pas pu être ouvert. ${error.detail.message}`);
+      expect(notice.getBoundingClientRect().bottom).to.be.at.most($(el, 'article.card')!.getBoundingClientRect().top);
+      expect($$(el, 'article.card')).to.have.length(2);
+      expect(announcement(el)).to.equal(error.detail.message);
+      expect(visited).to.be.empty;
+      await expect(el).to.be.accessible();
+      // Trying another card takes the notice away.
+      $$(el, '.activate')[0]!.click();
+      await waitUntil(() => visited.length === 1, 'the first event opens', { timeout: 5000 });
+      await el.updateComplete;
+      expect($$(el, '[part="open-error"]')).to.have.length(0);
     });
 
     it('does not navigate when the host calls preventDefault()', async () => {

@@ -83,6 +83,10 @@ export abstract class AgendaListing<Q> extends AgendaElement {
         background: var(--_surface);
         color: var(--_cancelled-text);
       }
+
+      .open-error {
+        margin-block-end: var(--_gap);
+      }
     `,
   ];
 
@@ -138,6 +142,8 @@ export abstract class AgendaListing<Q> extends AgendaElement {
   /** The options every card of the list shares, kept while what they depend on stays the same. */
   #cardOptions: CardOptions | null = null;
   #moreError: AgendaError | null = null;
+  /** Why the last activated card's event could not be opened (the dialog's chunk, or its page's URL). */
+  #openError: AgendaError | null = null;
   /** Index of the card to focus after the next render. */
   #focusIndex: number | null = null;
   #opening: AbortController | null = null;
@@ -161,6 +167,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
         this.#morePages = [];
         this.#moreRuns = [];
         this.#moreError = null;
+        this.#openError = null;
         if (this.#problem) throw new ConfigError(this.#problem);
         const query = this.#query;
         if (query === null) {
@@ -400,7 +407,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
     const options = this.#sharedCardOptions();
     // The list only hears the clicks of its cards' buttons, which the keyboard activates like any button.
     /* eslint-disable lit-a11y/click-events-have-key-events */
-    return html`<ul
+    return html`${this.#openError ? this.#renderOpenError(t, this.#openError) : nothing}<ul
         class="list layout-${this.layout}"
         part="list"
         aria-label=${t.listLabel}
@@ -426,6 +433,11 @@ export abstract class AgendaListing<Q> extends AgendaElement {
         : t.more}</button></div>`;
   }
 
+  /** Above the list: the visitor activated a card and nothing opened (the live region says it too). */
+  #renderOpenError(t: Messages, error: AgendaError): TemplateResult {
+    return html`<p class="more-error open-error" part="open-error">${alertIcon}${t.openFailed} ${this.errorMessage(error)}</p>`;
+  }
+
   #renderError(error: unknown): TemplateResult {
     return this.renderFailure(error, this.t.errorTitle, () => void this.retry());
   }
@@ -444,6 +456,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
   }
 
   #select = (event: EventSummary, trigger?: HTMLElement): void => {
+    this.#openError = null;
     const selection = new AgendaSelectEvent({ event });
     this.dispatchEvent(selection);
     if (selection.defaultPrevented) return;
@@ -460,10 +473,15 @@ export abstract class AgendaListing<Q> extends AgendaElement {
       const { openEventDialog } = await import('../../ui/dialog/index.js');
       openEventDialog({ eventId: event.id, preview: event, config: this.config, returnFocus: trigger, styleSource: this });
     } catch (error) {
-      this.reportError(error);
+      this.#failedToOpen(error);
     } finally {
       this.#dialogOpening = false;
     }
+  }
+
+  #failedToOpen(error: unknown): void {
+    this.#openError = asAgendaError(error);
+    this.reportError(error);
   }
 
   /** Listing records carry no page URL: fetch the event's detail for it, then navigate. */
@@ -480,8 +498,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
       if (url) this.navigate(url);
       else this.log.warn(`event ${event.id} has no page on AgendaCulturel.fr; nothing to follow.`);
     } catch (error) {
-      if (isAbortError(error)) return;
-      this.reportError(error);
+      if (!isAbortError(error)) this.#failedToOpen(error);
     } finally {
       if (this.#opening === opening) this.#opening = null;
     }
