@@ -122,6 +122,11 @@ export class AgendaCategories extends AgendaElement {
     return this.#task.run();
   }
 
+  /** After a retry: the chips' tab stop. */
+  protected override retryFocusTarget(): HTMLElement | null {
+    return super.retryFocusTarget() ?? this.renderRoot.querySelector<HTMLElement>('.chip[tabindex="0"]');
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A removed attribute sets the property to null: back to "none selected".

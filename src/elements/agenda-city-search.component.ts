@@ -241,6 +241,11 @@ export class AgendaCitySearch extends AgendaElement {
     return this.#mode() === 'search' ? this.#searchTask.run() : this.#nearbyTask.run();
   }
 
+  /** After a retry: the field, where the answer's count is announced and the arrows reach the list. */
+  protected override retryFocusTarget(): HTMLElement | null {
+    return super.retryFocusTarget() ?? this.#input;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // The base element aborts the requests; a position request still under way is forgotten here.

@@ -164,6 +164,12 @@ export class AgendaEvent extends AgendaElement {
     return this.#task.run();
   }
 
+  /** After a retry: the loaded event's title, or the event itself when it shows no heading. */
+  protected override retryFocusTarget(): HTMLElement | null {
+    const detail = this.renderRoot.querySelector<HTMLElement>('[part="detail"]');
+    return super.retryFocusTarget() ?? this.asFocusTarget(detail?.querySelector<HTMLElement>('.title') ?? detail);
+  }
+
   /** Downloads the event as an iCalendar (.ics) file, one entry per performance. */
   downloadIcs(): void {
     const detail = this.event;

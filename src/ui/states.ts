@@ -35,8 +35,8 @@ export interface ErrorView {
   code: string;
   /** Retry button label, when retrying can help. */
   retryLabel?: string;
-  /** Called by the retry button. */
-  onRetry?: () => void;
+  /** Called by the retry button, with its click. */
+  onRetry?: (event: Event) => void;
 }
 
 /** The error state. */

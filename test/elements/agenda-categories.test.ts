@@ -314,9 +314,12 @@ describe('<agenda-categories>', () => {
     const retry = await until(element, '[part="retry"]');
     expect(retry.textContent!.trim()).to.equal('Réessayer');
     await expect(element).to.be.accessible();
+    retry.focus();
     retry.click();
     await until(element, '.chip');
     expect(calls).to.equal(4);
+    await element.updateComplete;
+    expect(element.shadowRoot!.activeElement === $(element, '.chip'), 'focus on the first chip').to.equal(true);
   });
 
   it('takes its configuration from <agenda-provider>', async () => {

@@ -636,8 +636,13 @@ describe('<agenda-event>', function () {
       await expect(el).to.be.accessible();
       api.overrides.length = 0;
       serve(api, () => rawDetail());
+      retry.focus();
       retry.click();
       await until(el, '[part="detail"]');
+      await el.updateComplete;
+      // The button went with its state: focus is on the event's title, not lost to the page.
+      expect(el.shadowRoot!.activeElement === $(el, '[part="detail"] .title'), 'focus on the title').to.equal(true);
+      await expect(el).to.be.accessible();
     });
 
     for (const [attribute, markup] of [

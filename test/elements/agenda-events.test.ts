@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { AgendaEvents } from '../../src/index.js';
 import { FakeApi, apiError, parisDay, rawEvent } from '../helpers/fake-api.js';
@@ -252,9 +253,20 @@ describe('<agenda-events>', () => {
       expect(retry.textContent!.trim()).to.equal('Try again');
       await expect(el).to.be.accessible();
       expect(failures).to.be.greaterThan(0);
+      // Its state goes with the button: focus follows the outcome, a new failure's button, then the first card.
+      const failed = nextError(el);
+      retry.focus();
+      await sendKeys({ press: 'Enter' });
+      await failed;
+      await el.updateComplete;
+      const again = $(el, '[part="retry"]')!;
+      expect(again).to.not.equal(retry);
+      expect(el.shadowRoot!.activeElement === again, 'focus on the new retry button').to.equal(true);
       api.overrides.length = 0;
-      retry.click();
+      await sendKeys({ press: 'Enter' });
       await until(el, 'article.card');
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement === $(el, '.activate'), 'focus on the first card').to.equal(true);
     });
 
     it('reports a missing city as a config error naming it, without any request', async () => {

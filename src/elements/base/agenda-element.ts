@@ -81,6 +81,8 @@ export abstract class AgendaElement extends LitElement {
   #pendingReport: { error: AgendaError; runs: number; duringUpdate: boolean } | null = null;
   /** The configuration `scheduleUpdate` resolved for the update it let through, so `willUpdate` reuses it. */
   #next: ResolvedConfig | undefined;
+  /** The retry button the visitor pressed: its state goes, so focus goes to what the retry brings. */
+  #retried: Element | null = null;
 
   /** Console messages prefixed with `<tag-name>:`. */
   protected get log(): Logger {
@@ -160,9 +162,24 @@ export abstract class AgendaElement extends LitElement {
     super.updated(changed);
     // Removed before this update ran (a framework mounting twice): the request it just started must go too.
     if (!this.isConnected) this.#abortTasks();
+    if (this.#retried) this.#focusAfterRetry(this.#retried);
     const queued = this.#queuedEvents;
     this.#queuedEvents = [];
     for (const event of queued) this.dispatchEvent(event);
+  }
+
+  /** `element`, focusable by script if it was not (`tabindex="-1"`), to take focus after a retry; or null. */
+  protected asFocusTarget(element: HTMLElement | null): HTMLElement | null {
+    if (element && element.tabIndex < 0 && !element.hasAttribute('tabindex')) element.tabIndex = -1;
+    return element;
+  }
+
+  /**
+   * What takes focus once a retry the visitor pressed has rendered its outcome: by default the retry button of
+   * a new failure; subclasses add what a success shows. Null while nothing is there yet (still loading).
+   */
+  protected retryFocusTarget(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('[part~="retry"]');
   }
 
   /**
@@ -271,11 +288,15 @@ export abstract class AgendaElement extends LitElement {
     const agendaError = asAgendaError(error);
     const message = this.errorMessage(agendaError);
     const t = this.t;
+    const retry = (event: Event): void => {
+      this.#retried = event.currentTarget as Element;
+      onRetry();
+    };
     return renderError({
       title,
       message: hint ? `${message} ${hint}` : message,
       code: t.errorCode(codeShown(agendaError)),
-      ...(agendaError.retryable ? { retryLabel: t.retry, onRetry } : {}),
+      ...(agendaError.retryable ? { retryLabel: t.retry, onRetry: retry } : {}),
     });
   }
 
@@ -285,6 +306,22 @@ export abstract class AgendaElement extends LitElement {
     else this.log.error(message, error);
     this.announce(message);
     this.queueEvent(errorEvent(error, message));
+  }
+
+  /**
+   * Focus for a keyboard or screen reader user whose retry button vanished with its state: on what the retry
+   * brought once it is rendered (WCAG 2.4.3), unless focus went elsewhere on the page meanwhile.
+   */
+  #focusAfterRetry(pressed: Element): void {
+    const focus = (this.getRootNode() as Document | ShadowRoot).activeElement;
+    if (focus !== null && focus !== document.body && focus !== this) {
+      this.#retried = null;
+      return;
+    }
+    const target = this.retryFocusTarget();
+    if (!target || target === pressed) return;
+    this.#retried = null;
+    target.focus();
   }
 
   /** True while this element would show words of `lang` that are still loading (and not late). */

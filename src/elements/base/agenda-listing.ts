@@ -324,6 +324,15 @@ export abstract class AgendaListing<Q> extends AgendaElement {
     super.updated(changed);
   }
 
+  /** After a retry: the first card, or the empty state (or, from the base, a new failure's retry button). */
+  protected override retryFocusTarget(): HTMLElement | null {
+    return (
+      super.retryFocusTarget() ??
+      this.renderRoot.querySelector<HTMLElement>('.list .activate') ??
+      this.asFocusTarget(this.renderRoot.querySelector<HTMLElement>('[part="empty"]'))
+    );
+  }
+
   /** Every event shown: the first page and the appended cards rendered so far. */
   #items(): EventSummary[] {
     const first = this.#listTask.value;
