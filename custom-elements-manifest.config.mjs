@@ -4,6 +4,9 @@
 // `packagejson: false` matters: by default the analyzer rewrites package.json's "customElements" field to
 // wherever --outdir points, which dirties the committed package.json.
 
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
 /** Where tsc puts the unbundled modules (tsconfig.build.json's outDir), relative to the package root. */
 const NPM_DIR = 'dist/npm';
 
@@ -52,11 +55,41 @@ function withoutPrivateMembers() {
   };
 }
 
+/**
+ * A default written as a constant (`limit = DEFAULT_LIMIT`) is what a partner cannot read in the API tables:
+ * this replaces an upper-case name with the number or string that `export const NAME = …;` gives it in src/.
+ * @returns {import('@custom-elements-manifest/analyzer').Plugin}
+ */
+function literalDefaults() {
+  /** @type {Map<string, string>} */
+  const constants = new Map();
+  for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.ts')) continue;
+    for (const [, name, value] of readFileSync(join('src', file), 'utf8').matchAll(/^export const ([A-Z][A-Z0-9_]*) = (\d[\d_.]*|'[^'\n]*');$/gm)) {
+      constants.set(/** @type {string} */ (name), /** @type {string} */ (value).replaceAll('_', ''));
+    }
+  }
+  /** @param {any} node */
+  const visit = (node) => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      if (typeof node.default === 'string' && constants.has(node.default)) node.default = constants.get(node.default);
+      Object.values(node).forEach(visit);
+    }
+  };
+  return {
+    name: 'agenda-literal-defaults',
+    packageLinkPhase({ customElementsManifest }) {
+      visit(customElementsManifest.modules);
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.d.ts'],
   outdir: 'dist',
   litelement: true,
   packagejson: false,
-  plugins: [withoutPrivateMembers(), publishedPaths()],
+  plugins: [withoutPrivateMembers(), literalDefaults(), publishedPaths()],
 };

@@ -6,7 +6,8 @@
 //   dist/custom-elements.json    the Custom Elements Manifest (cem analyze --litelement)
 //   dist/npm/{jsx,react,preact}.d.ts  JSX typings generated from the manifest (scripts/jsx-types.js)
 //
-// then fails when the manifest has undocumented public API (scripts/check-manifest.js) and prints the
+// then fails when the manifest has undocumented public API (scripts/check-manifest.js) or the README's API
+// tables differ from it (scripts/readme-tables.js --check), and prints the
 // size report (scripts/size.js; `npm run size` is the one that enforces the budgets).
 
 import { spawnSync } from 'node:child_process';
@@ -52,4 +53,6 @@ if (!readFileSync('package.json').equals(packageJson)) {
 
 step('JSX typings (dist/npm/jsx.d.ts, react.d.ts, preact.d.ts)', node, ['scripts/jsx-types.js']);
 step('manifest completeness', node, ['scripts/check-manifest.js']);
+// The README's API tables are generated from the manifest (`npm run docs`): a build fails when they are stale.
+step('README API tables up to date', node, ['scripts/readme-tables.js', '--check']);
 step('sizes', node, ['scripts/size.js', '--report']);
