@@ -40,7 +40,7 @@ const configTexts: Record<Lang, ConfigTexts> = {
     missing: (attribute, source) =>
       source === 'configure'
         ? fr`Configuration incomplète : l’option « ${attribute} » est obligatoire.`
-        : fr`Configuration incomplète : l’attribut « ${attribute} » est obligatoire.`,
+        : fr`Configuration incomplète : l’attribut « ${attribute} » est obligatoire.${attribute === 'api-key' ? ' Donnez-le à l’élément, à un <agenda-provider> qui l’entoure ou à configure().' : ''}`,
     invalid: (attribute, value, expected, source) =>
       fr`Configuration invalide : « ${attribute} » ${where.fr[source]} vaut « ${value} » ; attendu : ${expected}.`,
     expected: {
@@ -70,7 +70,7 @@ const configTexts: Record<Lang, ConfigTexts> = {
     missing: (attribute, source) =>
       source === 'configure'
         ? `Incomplete configuration: the “${attribute}” option is required.`
-        : `Incomplete configuration: the “${attribute}” attribute is required.`,
+        : `Incomplete configuration: the “${attribute}” attribute is required.${attribute === 'api-key' ? ' Set it on the element, on an enclosing <agenda-provider> or with configure().' : ''}`,
     invalid: (attribute, value, expected, source) =>
       `Invalid configuration: “${attribute}” ${where.en[source]} is “${value}”; expected ${expected}.`,
     expected: {

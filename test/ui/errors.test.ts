@@ -124,6 +124,13 @@ describe('error texts, loaded on the error path', () => {
     expect(errorText(new ConfigError({ attribute: 'city', source: 'element', value: null }), 'fr')).to.equal(
       'Configuration incomplète\u00a0: l’attribut «\u00a0city\u00a0» est obligatoire.',
     );
+    // A missing key can come from three places: the message names them.
+    expect(errorText(new ConfigError({ attribute: 'api-key', source: 'element', value: null }), 'fr')).to.equal(
+      'Configuration incomplète\u00a0: l’attribut «\u00a0api-key\u00a0» est obligatoire. Donnez-le à l’élément, à un <agenda-provider> qui l’entoure ou à configure().',
+    );
+    expect(errorText(new ConfigError({ attribute: 'api-key', source: 'element', value: null }), 'en')).to.equal(
+      'Incomplete configuration: the “api-key” attribute is required. Set it on the element, on an enclosing <agenda-provider> or with configure().',
+    );
     // French spacing in the sentence (no-break before ":" and inside « », narrow before ";"), never in the value
     // echoed, which stays as written.
     expect(errorText(new ConfigError({ attribute: 'api-key', source: 'provider', value: 'a : b ; « c »' }), 'fr')).to.equal(
