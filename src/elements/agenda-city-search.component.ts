@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { getClient, type City, type NearbyCity } from '../client/index.js';
 import { ConfigError, isProblem, parsePosition, problemKey, type ConfigProblem } from '../config/index.js';
-import { locateIcon } from '../ui/icons.js';
+import { locateIcon } from '../ui/pickers/icons.js';
 import { comboboxKeyAction, delay } from '../ui/pickers/combobox.js';
 import { isAbortError } from '../ui/errors.js';
 import { askPosition, hasGeolocation } from '../ui/geolocation.js';

@@ -15,7 +15,7 @@ import { AddressSearch } from '../ui/address/address-search.js';
 import { addressStyles } from '../ui/address/styles.js';
 import { formatDistance } from '../ui/format.js';
 import { askPosition, hasGeolocation, roundPosition } from '../ui/geolocation.js';
-import { locateIcon } from '../ui/icons.js';
+import { locateIcon } from '../ui/pickers/icons.js';
 import { comboboxStyles, labelStyles } from '../ui/pickers/styles.js';
 import { AgendaListing, type Paging } from './base/agenda-listing.js';
 import { geoMessages, type GeoMessages } from '../ui/geo-messages.js';

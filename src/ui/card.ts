@@ -152,9 +152,9 @@ function cardValues(event: EventSummary, options: CardOptions) {
  * One template per layout, each flat: text set as `textContent` (no marker comment per value), rows an
  * event may lack present but hidden (date, venue) or empty (artists, excerpt), nested templates only for
  * rarer pieces (date range, badges, booking link). The compact template repeats the full one without the
- * thumbnail, artists and excerpt: keep the two in step. The icons are src/ui/icons.ts's drawings (calendar,
- * pin, external) written out in the templates: cloned with the card, they need no part, marker or clone of
- * their own, about a tenth of a card's rendering. Keep them in step with icons.ts too.
+ * thumbnail, artists and excerpt: keep the two in step. The icons are the drawings of src/ui/icons.ts
+ * (calendar) and ui/detail/icons.ts (pin, external) written out in the templates: cloned with the card, they
+ * need no part, marker or clone of their own, about a tenth of a card's rendering. Keep them in step too.
  */
 export function renderCard(event: EventSummary, options: CardOptions, eager = false): TemplateResult {
   const v = cardValues(event, options);

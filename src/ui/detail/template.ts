@@ -10,7 +10,8 @@ import type { EventDetail, EventSummary, Lang, Performance, ThumbnailSources } f
 import { hideBrokenImage } from '../card.js';
 import { dayDistance, formatList, formatNextDate, formatShortDay, formatter, machineDate, parseWallClock, type WallClock } from '../format.js';
 import type { Messages } from '../i18n.js';
-import { calendarIcon, externalIcon, pinIcon } from '../icons.js';
+import { calendarIcon } from '../icons.js';
+import { externalIcon, pinIcon } from './icons.js';
 import { formatPrice } from '../price.js';
 import { safeColor, safeHttpUrl } from '../safe.js';
 import type { DetailMessages } from './messages.js';
