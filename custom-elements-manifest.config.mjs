@@ -66,7 +66,11 @@ function literalDefaults() {
   for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' })) {
     if (!file.endsWith('.ts')) continue;
     for (const [, name, value] of readFileSync(join('src', file), 'utf8').matchAll(/^export const ([A-Z][A-Z0-9_]*) = (\d[\d_.]*|'[^'\n]*');$/gm)) {
-      constants.set(/** @type {string} */ (name), /** @type {string} */ (value).replaceAll('_', ''));
+      const literal = /** @type {string} */ (value).replaceAll('_', '');
+      if (constants.has(/** @type {string} */ (name)) && constants.get(/** @type {string} */ (name)) !== literal) {
+        throw new Error(`literalDefaults: ${name} is exported with two values (${constants.get(/** @type {string} */ (name))}, ${literal})`);
+      }
+      constants.set(/** @type {string} */ (name), literal);
     }
   }
   /** @param {any} node */

@@ -45,9 +45,10 @@ export function unwrapList(raw: unknown, depth = 0): unknown[] {
   // A lone record where a list was expected is a list of one (its own arrays, e.g. artists, are not the list).
   if (looksLikeEvent(raw) || 'ville' in raw || 'nomcat' in raw) return [raw];
   const values = Object.values(raw);
-  // The first array of records: one of strings beside it (`"filters": ["concert"]`) is not the list.
+  // The first array that is empty or holds records: one of strings beside it (`"filters": ["concert"]`) is
+  // not the list, and an empty one comes before any later array of other records (`"links": [{…}]`).
   const lists = values.filter(Array.isArray);
-  const list = lists.find((candidate) => candidate.some(isRecord)) ?? lists[0];
+  const list = lists.find((candidate) => candidate.length === 0 || candidate.some(isRecord)) ?? lists[0];
   if (list) return list;
   if (values.length === 0) return [];
   // An object keyed by id: every value is a record (`{"12": {…}, "13": {…}}`).

@@ -59,20 +59,27 @@ function decodeEntities(text: string): string {
 const HIDDEN_OPENER = /<!--|<(script|style|template|noscript|iframe|object)\b[^<>]*>/gi;
 
 /**
- * `html` without its comments and hidden elements (a space where an element was), in one forward pass: each
- * closer is looked for once, from its opener on, and the first opener without a closer ends the pass, its
- * rest left as text for the tag pass (a title "<!-- x" must not vanish). A pattern that looked for a closer
- * from every opener took quadratic time on text full of unclosed openers, as a hostile title can be.
+ * `html` without its comments and hidden elements (a space where an element was), in one forward pass. An
+ * opener without a closer stays, as text for the tag pass (a title "<!-- x" must not vanish), and the pass goes
+ * on after it. Each kind of closer is looked for in vain at most once: none can follow a later opener either.
+ * A pattern that looked for the closer from every opener took quadratic time on text full of unclosed
+ * openers, as a hostile title can be.
  */
 function removeHidden(html: string): string {
   let kept = '';
   let from = 0;
+  const unclosed = new Set<string>();
   HIDDEN_OPENER.lastIndex = 0;
   for (let opener = HIDDEN_OPENER.exec(html); opener; opener = HIDDEN_OPENER.exec(html)) {
-    const name = opener[1];
+    const name = opener[1]?.toLowerCase();
+    const kind = name ?? '--';
+    if (unclosed.has(kind)) continue;
     const closer = name ? new RegExp(`</${name}\\s*>`, 'gi') : /-->/g;
     closer.lastIndex = HIDDEN_OPENER.lastIndex;
-    if (!closer.exec(html)) break;
+    if (!closer.exec(html)) {
+      unclosed.add(kind);
+      continue;
+    }
     kept += `${html.slice(from, opener.index)}${name ? ' ' : ''}`;
     from = HIDDEN_OPENER.lastIndex = closer.lastIndex;
   }

@@ -1,8 +1,8 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleProperties } from '../ui/style-properties.js';
 import { Task, TaskStatus } from '@lit/task';
-import { getClient, type Category } from '../client/index.js';
-import { ConfigError, problemKey } from '../config/index.js';
+import { KNOWN_CATEGORIES, getClient, type Category } from '../client/index.js';
+import { ConfigError, notifyConfigChange, problemKey } from '../config/index.js';
 import { chipColors } from '../ui/pickers/color.js';
 import { isAbortError } from '../ui/errors.js';
 import { AgendaCategoriesChangeEvent } from '../ui/events.js';
@@ -104,6 +104,9 @@ export class AgendaCategories extends AgendaElement {
       onComplete: (categories) => {
         this.announce(categories.length === 0 ? pickerMessages(this.config.lang).categoriesEmpty : '');
         const known = new Set(categories.map((category) => category.uri));
+        // A category beyond the documented ones is known to the checks now: elements that refused it in an
+        // attribute before this answer check their attributes again.
+        if (categories.some(({ uri }) => !(KNOWN_CATEGORIES as readonly string[]).includes(uri))) notifyConfigChange();
         const unknown = this.selected.filter((uri) => !known.has(uri));
         if (unknown.length > 0) this.log.warnOnce(`unknown:${unknown.join(',')}`, `unknown categories in value, ignored: ${unknown.join(', ')}`);
       },

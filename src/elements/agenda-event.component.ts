@@ -167,7 +167,7 @@ export class AgendaEvent extends AgendaElement {
   /** After a retry: the loaded event's title, or the event itself when it shows no heading. */
   protected override retryFocusTarget(): HTMLElement | null {
     const detail = this.renderRoot.querySelector<HTMLElement>('[part="detail"]');
-    return super.retryFocusTarget() ?? this.asFocusTarget(detail?.querySelector<HTMLElement>('.title') ?? detail);
+    return super.retryFocusTarget() ?? this.focusableByScript(detail?.querySelector<HTMLElement>('.title') ?? detail);
   }
 
   /** Downloads the event as an iCalendar (.ics) file, one entry per performance. */

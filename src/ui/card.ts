@@ -343,6 +343,7 @@ export const cardStyles = css`
     height: auto;
     max-height: 2.6em;
   }
+
   .activate {
     margin: 0;
     padding: 0;

@@ -28,13 +28,17 @@ export function isAbortError(error: unknown): boolean {
   return (error as { name?: unknown } | null)?.name === 'AbortError';
 }
 
-/**
- * Any failure as an `AgendaError`, so every error path shows a code and a human message. A `TypeError` is what
- * a chunk that could not be downloaded rejects with (offline, a CDN failing): a network error, worth a retry.
- */
+/** Any failure as an `AgendaError`, so every error path shows a code and a human message. */
 export function asAgendaError(error: unknown): AgendaError {
-  if (error instanceof AgendaError) return error;
-  return new AgendaError(error instanceof TypeError ? 'network' : 'http', { cause: error, detail: String(error) });
+  return error instanceof AgendaError ? error : new AgendaError('http', { cause: error, detail: String(error) });
+}
+
+/**
+ * Rejects with a `network` error (worth a retry) for a chunk that could not be downloaded (offline, a CDN
+ * failing): `import()` rejects with a bare TypeError then. For `import(…).catch(chunkError)`.
+ */
+export function chunkError(error: unknown): never {
+  throw new AgendaError('network', { cause: error, detail: `a part of the widget could not be downloaded: ${String(error)}` });
 }
 
 /**

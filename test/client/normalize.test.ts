@@ -391,6 +391,9 @@ describe('client normalisation', () => {
       expect(htmlToText('a<script type="x">1 < 2</script >b<TEMPLATE><p>t</p></template>c')).to.equal('a b c');
       expect(htmlToText('<!-- <script> -->x</script>y')).to.equal('xy');
       expect(htmlToText('Titre <!-- en cours')).to.equal('Titre <!-- en cours');
+      // An unclosed one does not let a later closed one through.
+      expect(htmlToText('Titre <!-- en cours <script>evil()</script> fin')).to.equal('Titre <!-- en cours fin');
+      expect(htmlToText('a<style>x<script>y</script>b')).to.equal('ax b');
       expect(htmlToText('a<script>b</style>c')).to.equal('abc');
     });
 

@@ -176,6 +176,21 @@ describe('<agenda-categories>', () => {
     expect($$(listing, '[part="error"]')).to.have.length(0);
   });
 
+  it('lets a listing that named such a category before /category answered list it once it has', async () => {
+    getClient({ apiKey: 'demokey1', apiBase: '/api' }).clearCache();
+    api.on(CATEGORY_PATH, () => json({ categories: [...CATEGORIES, { cat_s: 'Cirque', nomcat: 'cirque', couleur: '#6d4c41' }] }));
+    const release = api.hold(CATEGORY_PATH);
+    const root = await fixture<HTMLElement>(html`<div>
+      <agenda-categories api-key="demokey1" api-base="/api" for="events"></agenda-categories>
+      <agenda-events id="events" api-key="demokey1" api-base="/api" city="2" limit="3" categories="cirque"></agenda-events>
+    </div>`);
+    const listing = root.querySelector('agenda-events')!;
+    await until(listing, '[part="error"]', 'the unknown category refused');
+    release();
+    await until(listing, 'article.card', 'the listing once /category named it');
+    expect(api.paths).to.include('/demokey1/json/2/cirque/0,3');
+  });
+
   it('finds its for target inside the same shadow root', async () => {
     const host = await fixture<HTMLElement>(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });

@@ -269,6 +269,26 @@ describe('<agenda-events>', () => {
       expect(el.shadowRoot!.activeElement === $(el, '.activate'), 'focus on the first card').to.equal(true);
     });
 
+    it('leaves focus where the visitor took it while the retry loads, from inside another shadow root too', async () => {
+      api.on(/\/json\/2(\/|$)/, () => apiError('Ax011', 500));
+      const root = await fixture<HTMLElement>(html`<div><input aria-label="Recherche du site" /><div></div></div>`);
+      const shadow = root.querySelector('div')!.attachShadow({ mode: 'open' });
+      shadow.innerHTML = '<agenda-events api-base="/api" api-key="demokey1" city="2" limit="2"></agenda-events>';
+      const el = shadow.querySelector('agenda-events')!;
+      const retry = await until(el, '[part="retry"]', 'the retry button');
+      api.overrides.length = 0;
+      const release = api.hold();
+      retry.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const field = root.querySelector('input')!;
+      field.focus();
+      release();
+      await until(el, 'article.card');
+      await el.updateComplete;
+      expect(document.activeElement === field, 'focus stays in the page’s field').to.equal(true);
+    });
+
     it('reports a missing city as a config error naming it, without any request', async () => {
       const failed = nextInDocument('agenda-error');
       const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1"></agenda-events>`);
@@ -504,7 +524,12 @@ describe('<agenda-events>', () => {
       expect(announcement(el)).to.equal(error.detail.message);
       expect(visited).to.be.empty;
       await expect(el).to.be.accessible();
-      // Trying another card takes the notice away.
+      // Any new activation takes the notice away, even one the host stops.
+      const stop = (event: Event) => event.preventDefault();
+      el.addEventListener('agenda-select', stop, { once: true });
+      $$(el, '.activate')[1]!.click();
+      await el.updateComplete;
+      expect($$(el, '[part="open-error"]')).to.have.length(0);
       $$(el, '.activate')[0]!.click();
       await waitUntil(() => visited.length === 1, 'the first event opens', { timeout: 5000 });
       await el.updateComplete;

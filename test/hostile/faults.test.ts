@@ -473,7 +473,7 @@ describe('hostile: faulty networks and APIs', function () {
     it('10,000 events in one answer: one page of cards, and "more" continues after it', async () => {
       await attempt('10,000 events in one answer', async () => {
         // A back end that ignores `limit` and sends everything from the offset on.
-        api.on(/\/json\/2(\/|$)\d+,\d+$/, (path) => json({ events: events(10_000, Number(/(\d+),\d+$/.exec(path)![1])) }));
+        api.on(/\/json\/2(\/\d+,\d+)?$/, (path) => json({ events: events(10_000, Number(/(\d+),\d+$/.exec(path)?.[1] ?? 0)) }));
         const loaded = dispatched.nextLoad();
         const el = await fixture<AgendaEvents>(
           html`<agenda-events api-base="/api" api-key=${KEY} city="2" limit="15"></agenda-events>`,
@@ -641,8 +641,8 @@ describe('hostile: faulty networks and APIs', function () {
         let staleSent = false;
         const el = await listing();
         await until(el, '[part="more"]');
-        api.on(/\/json\/2(\/|$)5,5$/, () => ((staleSent = true), json({ events: events(5, 5, 'Suite périmée') })));
-        const release = api.hold(/\/json\/2(\/|$)5,5$/);
+        api.on(/\/json\/2\/5,5$/, () => ((staleSent = true), json({ events: events(5, 5, 'Suite périmée') })));
+        const release = api.hold(/\/json\/2\/5,5$/);
         $(el, '[part="more"]')!.click();
         await el.updateComplete;
         el.categories = 'concert';

@@ -3,7 +3,7 @@ import '../../src/index.js';
 import type { AgendaEvents } from '../../src/index.js';
 import { AgendaError } from '../../src/client/index.js';
 import { ConfigError } from '../../src/config/index.js';
-import { asAgendaError, errorText, errorTextsSource, loadErrorTexts } from '../../src/ui/errors.js';
+import { asAgendaError, chunkError, errorText, errorTextsSource, loadErrorTexts } from '../../src/ui/errors.js';
 import { FakeApi, apiError } from '../helpers/fake-api.js';
 import { $, announcement, nextInDocument, tick, until } from '../helpers/elements.js';
 
@@ -150,12 +150,15 @@ describe('error texts, loaded on the error path', () => {
   });
 });
 
-describe('asAgendaError', () => {
-  it('reads a chunk that could not be downloaded (a TypeError) as a network failure, worth a retry', () => {
-    const offline = asAgendaError(new TypeError('Failed to fetch dynamically imported module'));
-    expect(offline.code).to.equal('network');
-    expect(offline.retryable).to.equal(true);
-    expect(asAgendaError(new Error('bug')).code).to.equal('http');
+describe('chunkError', () => {
+  it('reads a chunk that could not be downloaded as a network failure, worth a retry; other errors stay what they are', async () => {
+    const missing = '/no-such-chunk.js';
+    const offline = await import(/* @vite-ignore */ missing).catch(chunkError).catch((error: unknown) => error);
+    expect(offline).to.be.instanceOf(AgendaError);
+    expect((offline as AgendaError).code).to.equal('network');
+    expect((offline as AgendaError).retryable).to.equal(true);
+    // A TypeError from a bug is not a network failure.
+    expect(asAgendaError(new TypeError('x is undefined')).code).to.equal('http');
     const known = new AgendaError('Ax007');
     expect(asAgendaError(known)).to.equal(known);
   });

@@ -168,18 +168,22 @@ export abstract class AgendaElement extends LitElement {
     for (const event of queued) this.dispatchEvent(event);
   }
 
-  /** `element`, focusable by script if it was not (`tabindex="-1"`), to take focus after a retry; or null. */
-  protected asFocusTarget(element: HTMLElement | null): HTMLElement | null {
+  /** `element`, made focusable by script if it was not (`tabindex="-1"`), to take focus after a retry; or null. */
+  protected focusableByScript(element: HTMLElement | null): HTMLElement | null {
     if (element && element.tabIndex < 0 && !element.hasAttribute('tabindex')) element.tabIndex = -1;
     return element;
   }
 
   /**
-   * What takes focus once a retry the visitor pressed has rendered its outcome: by default the retry button of
-   * a new failure; subclasses add what a success shows. Null while nothing is there yet (still loading).
+   * What takes focus once a retry the visitor pressed has rendered its outcome: by default a new failure's
+   * retry button, or the failure itself when it has none; subclasses add what a success shows. Null while
+   * nothing is there yet (still loading).
    */
   protected retryFocusTarget(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('[part~="retry"]');
+    return (
+      this.renderRoot.querySelector<HTMLElement>('[part~="retry"]') ??
+      this.focusableByScript(this.renderRoot.querySelector<HTMLElement>('[part="error"]'))
+    );
   }
 
   /**
@@ -313,15 +317,19 @@ export abstract class AgendaElement extends LitElement {
    * brought once it is rendered (WCAG 2.4.3), unless focus went elsewhere on the page meanwhile.
    */
   #focusAfterRetry(pressed: Element): void {
-    const focus = (this.getRootNode() as Document | ShadowRoot).activeElement;
-    if (focus !== null && focus !== document.body && focus !== this) {
-      this.#retried = null;
-      return;
-    }
-    const target = this.retryFocusTarget();
-    if (!target || target === pressed) return;
-    this.#retried = null;
-    target.focus();
+    // Lost: still on the pressed button (about to go), or nowhere; not on a control of the page or of this element.
+    const inside = (this.renderRoot as ShadowRoot).activeElement;
+    const lost = inside === pressed || (inside === null && (document.activeElement === null || document.activeElement === document.body));
+    const target = lost ? this.retryFocusTarget() : null;
+    const moved = target !== null && target !== pressed;
+    if (moved) target.focus();
+    // Done once focus moved or was taken elsewhere, or once the retry settled with nothing to focus.
+    if (moved || !lost || !this.#busy()) this.#retried = null;
+  }
+
+  /** True while a registered task runs. */
+  #busy(): boolean {
+    return [...this.#tasks.keys()].some((task) => task.status === TaskStatus.PENDING);
   }
 
   /** True while this element would show words of `lang` that are still loading (and not late). */

@@ -10,7 +10,7 @@ import { DEFAULT_LIMIT, MAX_LIMIT, type AgendaError, type EventPage, type EventS
 import { getEventsClient, type EventsClient } from '../../client/events-client.js';
 import { ConfigError, checkChoice, checkInteger, problemKey, type ConfigProblem } from '../../config/index.js';
 import { cardRun, cardStyles, hideBrokenImage, type CardOptions, type Layout } from '../../ui/card.js';
-import { asAgendaError, isAbortError } from '../../ui/errors.js';
+import { asAgendaError, chunkError, isAbortError } from '../../ui/errors.js';
 import { AgendaLoadEvent, AgendaSelectEvent } from '../../ui/events.js';
 import { parisToday } from '../../ui/format.js';
 import type { Messages } from '../../ui/i18n.js';
@@ -197,7 +197,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
         if (!session) throw new DOMException('No listing to extend.', 'AbortError');
         const [page, { CardAppender }] = await Promise.all([
           this.fetchPage(session.client, session.query, { offset, limit: session.limit }, signal),
-          import('../../ui/card-appender.js'),
+          import('../../ui/card-appender.js').catch(chunkError),
         ]);
         // A new first page started meanwhile: this page belongs to a list that is gone.
         if (session !== this.#session) throw new DOMException('Stale page.', 'AbortError');
@@ -329,7 +329,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
     return (
       super.retryFocusTarget() ??
       this.renderRoot.querySelector<HTMLElement>('.list .activate') ??
-      this.asFocusTarget(this.renderRoot.querySelector<HTMLElement>('[part="empty"]'))
+      this.focusableByScript(this.renderRoot.querySelector<HTMLElement>('[part="empty"]'))
     );
   }
 
@@ -465,7 +465,10 @@ export abstract class AgendaListing<Q> extends AgendaElement {
   }
 
   #select = (event: EventSummary, trigger?: HTMLElement): void => {
-    this.#openError = null;
+    if (this.#openError) {
+      this.#openError = null;
+      this.requestUpdate();
+    }
     const selection = new AgendaSelectEvent({ event });
     this.dispatchEvent(selection);
     if (selection.defaultPrevented) return;
@@ -479,7 +482,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
     if (this.#dialogOpening) return;
     this.#dialogOpening = true;
     try {
-      const { openEventDialog } = await import('../../ui/dialog/index.js');
+      const { openEventDialog } = await import('../../ui/dialog/index.js').catch(chunkError);
       openEventDialog({ eventId: event.id, preview: event, config: this.config, returnFocus: trigger, styleSource: this });
     } catch (error) {
       this.#failedToOpen(error);
@@ -490,6 +493,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
 
   #failedToOpen(error: unknown): void {
     this.#openError = asAgendaError(error);
+    this.requestUpdate();
     this.reportError(error);
   }
 
