@@ -465,6 +465,21 @@ describe('<agenda-city-search>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('retries a failed search from its button, focus going back to the field', async () => {
+    // The shared client retries 5xx twice on its own: fail three times, then answer.
+    let failures = 0;
+    api.on(/\/citylist\//, () => (++failures <= 3 ? new Response('oops', { status: 503 }) : json({ cities: CITIES.slice(0, 2) })));
+    const element = await search();
+    const error = nextError(element);
+    await type(element, 'ami');
+    expect((await error).detail.code).to.equal('http');
+    const retry = await until(element, '[part="retry"]', 'the retry button');
+    retry.focus();
+    await press('Enter');
+    await waitUntil(() => options(element).length === 2, 'the towns', { timeout: 4000 });
+    expect(element.shadowRoot!.activeElement === input(element), 'focus on the field').to.equal(true);
+  });
+
   it('shows a configuration error and sends nothing', async () => {
     const root = await fixture<HTMLElement>(html`<div></div>`);
     const element = document.createElement('agenda-city-search');
