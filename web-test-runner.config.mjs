@@ -83,6 +83,10 @@ if (wanted.includes('webkit')) {
       capabilities: {
         browserName: 'MiniBrowser',
         'wdio:enforceWebDriverClassic': true,
+        // Navigating to the next test page returns once its scripts ran, not once every subresource loaded: on
+        // a loaded CI machine a navigation waiting for the load event once hung past the driver's 120 s timeout,
+        // which stops the whole run. The page reports its results over its own connection anyway.
+        pageLoadStrategy: 'eager',
         'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
       },
     }),
