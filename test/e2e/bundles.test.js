@@ -19,6 +19,11 @@ async function visit(fixture, interact) {
   try {
     const cards = await cardCount(opened.page);
     if (interact) await interact(opened.page);
+    // The tags the page does not use are defined once it is loaded and idle: on a busy machine that can come
+    // after the cards. Allow it 10 s; what is still undefined then is reported.
+    await opened.page
+      .waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), TAGS, { timeout: 10_000 })
+      .catch(() => {});
     const undefinedTags = await opened.page.evaluate((tags) => tags.filter((tag) => !customElements.get(tag)), TAGS);
     const violations = /** @type {string[]} */ (await opened.page.evaluate(() => /** @type {any} */ (window).__cspViolations));
     const styles = await styleReport(opened.page);
