@@ -55,8 +55,11 @@ function decodeEntities(text: string): string {
   });
 }
 
+/** Elements whose content a browser hides, and which hide the rest of the page when left open. */
+const HIDING_ELEMENTS = ['script', 'style', 'template', 'noscript', 'iframe', 'object'];
+
 /** A comment's opener, or the opening tag of an element whose content is not text a visitor should read. */
-const HIDDEN_OPENER = /<!--|<(script|style|template|noscript|iframe|object)\b[^<>]*>/gi;
+const HIDDEN_OPENER = new RegExp(`<!--|<(${HIDING_ELEMENTS.join('|')})\\b[^<>]*>`, 'gi');
 
 /**
  * `html` without its comments and hidden elements (a space where an element was), in one forward pass. An
@@ -165,9 +168,6 @@ export function truncate(text: string, max = EXCERPT_LENGTH): string {
 
 /** HTML read for an excerpt: plenty for its text, and a bound on the work a megabyte of markup could cost. */
 const EXCERPT_SOURCE = 8_000;
-
-/** Elements whose content a browser hides, and which hide the rest of the page when left open. */
-const HIDING_ELEMENTS = ['script', 'style', 'template', 'noscript', 'iframe', 'object'];
 
 /** As a browser reads a description: a comment or hiding element left open hides everything after it. */
 function cutUnclosed(html: string): string {

@@ -13,7 +13,7 @@
  */
 import { AgendaError } from './errors.js';
 import type { CityEventsQuery, ThumbnailOptions } from './types.js';
-import { DEFAULT_LIMIT, checkApiKey, checkCategories, checkCityId, checkEventId, checkPaging, httpUrl, type CheckedPaging } from './validate.js';
+import { DEFAULT_LIMIT, DEFAULT_OFFSET, checkApiKey, checkCategories, checkCityId, checkEventId, checkPaging, httpUrl, type CheckedPaging } from './validate.js';
 
 /** The production API. */
 export const DEFAULT_API_BASE = 'https://api.agendaculturel.fr';
@@ -73,7 +73,7 @@ export function pagingSegment(paging: CheckedPaging): string {
 export function listingTail(categories: string[], paging: CheckedPaging | null): string {
   let tail = '';
   if (categories.length > 0) tail += `/${categories.join(',')}`;
-  if (paging && (paging.offset !== 0 || paging.limit !== DEFAULT_LIMIT)) tail += `/${pagingSegment(paging)}`;
+  if (paging && (paging.offset !== DEFAULT_OFFSET || paging.limit !== DEFAULT_LIMIT)) tail += `/${pagingSegment(paging)}`;
   return tail;
 }
 
