@@ -65,12 +65,11 @@ function literalDefaults() {
   const constants = new Map();
   for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' })) {
     if (!file.endsWith('.ts')) continue;
-    for (const [, name, value] of readFileSync(join('src', file), 'utf8').matchAll(/^export const ([A-Z][A-Z0-9_]*) = (\d[\d_.]*|'[^'\n]*');$/gm)) {
-      const literal = /** @type {string} */ (value).replaceAll('_', '');
-      if (constants.has(/** @type {string} */ (name)) && constants.get(/** @type {string} */ (name)) !== literal) {
-        throw new Error(`literalDefaults: ${name} is exported with two values (${constants.get(/** @type {string} */ (name))}, ${literal})`);
-      }
-      constants.set(/** @type {string} */ (name), literal);
+    for (const [, name = '', value = ''] of readFileSync(join('src', file), 'utf8').matchAll(/^export const ([A-Z][A-Z0-9_]*) = (\d[\d_.]*|'[^'\n]*');$/gm)) {
+      const literal = value.replaceAll('_', '');
+      const known = constants.get(name);
+      if (known !== undefined && known !== literal) throw new Error(`literalDefaults: ${name} is exported with two values (${known}, ${literal})`);
+      constants.set(name, literal);
     }
   }
   /** @param {any} node */
