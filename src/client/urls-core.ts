@@ -7,13 +7,14 @@
  * - optional trailing segments are written only up to the last one the caller gave;
  * - `offset,limit` is written when the caller passed either (the missing half takes the API's default), except
  *   in event listings when it is the API's default page (`0,15`);
- * - in event listings, categories and `offset,limit` are independent (`/2/30,15` is a valid URL), as the
- *   project's contract (DESIGN.md) writes them: their values cannot be mistaken for each other;
+ * - in event listings, `offset,limit` is the segment after the categories, as the provider documents it: a
+ *   page beyond the default one without categories fills their segment with every category, since an API
+ *   reading segments by position would take `/2/30,15` for categories "30,15" (Ax003);
  * - categories are de-duplicated in the caller's order.
  */
 import { AgendaError } from './errors.js';
 import type { CityEventsQuery, ThumbnailOptions } from './types.js';
-import { DEFAULT_LIMIT, DEFAULT_OFFSET, checkApiKey, checkCategories, checkCityId, checkEventId, checkPaging, httpUrl, type CheckedPaging } from './validate.js';
+import { DEFAULT_LIMIT, DEFAULT_OFFSET, allCategories, checkApiKey, checkCategories, checkCityId, checkEventId, checkPaging, httpUrl, type CheckedPaging } from './validate.js';
 
 /** The production API. */
 export const DEFAULT_API_BASE = 'https://api.agendaculturel.fr';
@@ -68,13 +69,14 @@ export function pagingSegment(paging: CheckedPaging): string {
 
 /**
  * `[/<categories>][/<offset,limit>]`, the tail shared by the city and geo listings. The API's own default page
- * (`0,15`) is left out: `/2` is read the same whether the API takes `offset,limit` by position or by form.
+ * (`0,15`) is left out, so a first page reads `/2`; any other page comes after a categories segment, every
+ * category when none was asked for (`/2/concert,…,exposition/15,15`): read by position or by form, the URL
+ * means the same.
  */
 export function listingTail(categories: string[], paging: CheckedPaging | null): string {
-  let tail = '';
-  if (categories.length > 0) tail += `/${categories.join(',')}`;
-  if (paging && (paging.offset !== DEFAULT_OFFSET || paging.limit !== DEFAULT_LIMIT)) tail += `/${pagingSegment(paging)}`;
-  return tail;
+  const page = paging && (paging.offset !== DEFAULT_OFFSET || paging.limit !== DEFAULT_LIMIT) ? `/${pagingSegment(paging)}` : '';
+  const filter = categories.length > 0 ? categories : page ? allCategories() : [];
+  return `${filter.length > 0 ? `/${filter.join(',')}` : ''}${page}`;
 }
 
 /** `/{key}/json/{city}[/{categories}][/{offset,limit}]`. */

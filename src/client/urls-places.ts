@@ -6,11 +6,11 @@
  *   no locale;
  * - `geocities` segments are read by position, and an excluded-ids list (`1,37`) looks like an `offset,limit`
  *   pair, so a skipped segment *before* one that is written is filled with its neutral value: `0` for "no
- *   excluded city" (no city has id 0), all seven categories, and the documented 50 km radius.
+ *   excluded city" (no city has id 0), every category (`allCategories`), and the documented 50 km radius.
  */
-import { KNOWN_CATEGORIES, type CitySearchQuery, type GeoEventsQuery, type NearbyCitiesQuery } from './types.js';
+import { type CitySearchQuery, type GeoEventsQuery, type NearbyCitiesQuery } from './types.js';
 import { apiRoot, listingTail, pagingSegment, type ApiTarget } from './urls-core.js';
-import { checkCategories, checkPaging, formatDecimal } from './validate.js';
+import { allCategories, checkCategories, checkPaging, formatDecimal } from './validate.js';
 import { DEFAULT_CITY_LIMIT, checkDistance, checkExcludedIds, checkPosition } from './validate-places.js';
 
 /** Radius the API uses for `geocities` when `distance_max` is absent (documented: 50 km). */
@@ -65,7 +65,7 @@ export function nearbyCitiesUrl(target: ApiTarget, query: NearbyCitiesQuery): st
     distance !== null ? formatDecimal(distance) : null,
     paging ? pagingSegment(paging) : null,
   ];
-  const neutral = [NO_EXCLUDED_CITY, KNOWN_CATEGORIES.join(','), String(DEFAULT_NEARBY_DISTANCE_KM)];
+  const neutral = [NO_EXCLUDED_CITY, allCategories().join(','), String(DEFAULT_NEARBY_DISTANCE_KM)];
   let last = segments.length - 1;
   while (last >= 0 && segments[last] === null) last -= 1;
   let url = `${base}/geocities/${formatDecimal(lat)},${formatDecimal(lon)}`;

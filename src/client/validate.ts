@@ -15,6 +15,8 @@ export const MAX_LIMIT = 100;
 
 /** Category URIs accepted: the seven documented, and any `/category` answered on this page (see `learnCategories`). */
 const KNOWN = new Set<string>(KNOWN_CATEGORIES);
+/** The URIs of the last `/category` answer on this page, in its order; null until one came. */
+let served: readonly string[] | null = null;
 /** What an API key looks like: 8 letters or digits. */
 export const API_KEY = /^[A-Za-z0-9]{8}$/;
 const INTEGER = /^[+-]?\d+$/;
@@ -126,7 +128,16 @@ export function isKnownCategory(uri: string): boolean {
  */
 export function learnCategories<T extends { uri: string }>(categories: T[]): T[] {
   for (const { uri } of categories) KNOWN.add(uri);
+  if (categories.length > 0) served = categories.map(({ uri }) => uri);
   return categories;
+}
+
+/**
+ * Every category, for a URL that must fill the categories segment to reach a later one: the API's own list
+ * once `/category` answered on this page, else the seven documented URIs.
+ */
+export function allCategories(): readonly string[] {
+  return served ?? KNOWN_CATEGORIES;
 }
 
 /** A resolved `offset,limit` pair. */

@@ -67,6 +67,9 @@ describe('AgendaClient', () => {
     await client.cityEvents(query);
     expect(calls.at(-1)!.url).to.equal(`${TEST_BASE}/demokey1/json/2/arts-numeriques,concert`);
     expect(await rejection(client.cityEvents({ city: 2, categories: ['arts-numerique'] })), 'a typo').to.have.property('code', 'Ax003');
+    // A further page without categories fills their segment with the API's own list, not the documented seven.
+    await client.cityEvents({ city: 2, offset: 15 });
+    expect(calls.at(-1)!.url).to.equal(`${TEST_BASE}/demokey1/json/2/arts-numeriques/15,15`);
   });
 
   describe('getClient', () => {

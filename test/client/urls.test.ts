@@ -98,8 +98,8 @@ describe('client URLs', () => {
       ).to.equal(`${ROOT}/2/concert,theatre,exposition/30,15`);
     });
     it('writes offset,limit when either is given, filling the other with its default, unless it is the default page', () => {
-      expect(cityEventsUrl(target, { city: 2, offset: 30 })).to.equal(`${ROOT}/2/30,15`);
-      expect(cityEventsUrl(target, { city: 2, limit: 5 })).to.equal(`${ROOT}/2/0,5`);
+      expect(cityEventsUrl(target, { city: 2, offset: 30 })).to.equal(`${ROOT}/2/${ALL}/30,15`);
+      expect(cityEventsUrl(target, { city: 2, limit: 5 })).to.equal(`${ROOT}/2/${ALL}/0,5`);
       expect(cityEventsUrl(target, { city: 2, offset: 0, limit: 15 })).to.equal(`${ROOT}/2`);
       expect(cityEventsUrl(target, { city: 2, categories: ['danse'], offset: 0 })).to.equal(`${ROOT}/2/danse`);
     });
@@ -124,7 +124,7 @@ describe('client URLs', () => {
         geoEventsUrl(target, { lat: 49.897455, lon: 2.30106, radiusKm: 10, categories: ['concert', 'theatre'], offset: 10, limit: 20 }),
       ).to.equal(`${ROOT}/geo/49.897455,2.30106/10/concert,theatre/10,20`);
       expect(geoEventsUrl(target, { lat: 49.897455, lon: 2.30106, radiusKm: 10, limit: 20 })).to.equal(
-        `${ROOT}/geo/49.897455,2.30106/10/0,20`,
+        `${ROOT}/geo/49.897455,2.30106/10/${ALL}/0,20`,
       );
       expect(geoEventsUrl(target, { lat: 49.897455, lon: 2.30106, radiusKm: 10, offset: 0, limit: 15 })).to.equal(
         `${ROOT}/geo/49.897455,2.30106/10`,
@@ -137,7 +137,7 @@ describe('client URLs', () => {
       expect(geoEventsUrl(target, { restricted: true, categories: ['concert', 'theatre'] })).to.equal(
         `${ROOT}/geo/concert,theatre`,
       );
-      expect(geoEventsUrl(target, { restricted: true, offset: 15, limit: 15 })).to.equal(`${ROOT}/geo/15,15`);
+      expect(geoEventsUrl(target, { restricted: true, offset: 15, limit: 15 })).to.equal(`${ROOT}/geo/${ALL}/15,15`);
       expect(geoEventsUrl(target, { restricted: true, categories: ['danse'], limit: 5 })).to.equal(`${ROOT}/geo/danse/0,5`);
     });
   });

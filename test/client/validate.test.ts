@@ -103,7 +103,7 @@ describe('client argument checks', () => {
     await client.cityEvents({ city: ' 2 ', offset: '0' as never, limit: ' 5 ' as never });
     await client.geoEvents({ lat: ' 49.894 ', lon: '2.2957', radiusKm: ' 2.5 ' });
     expect(calls.map((call) => call.url)).to.deep.equal([
-      'https://api.test/demokey1/json/2/0,5',
+      'https://api.test/demokey1/json/2/concert,theatre,festival,jeune-public,danse,arts-du-spectacle,exposition/0,5',
       'https://api.test/demokey1/json/geo/49.894,2.2957/2.5',
     ]);
   });

@@ -181,7 +181,7 @@ describe('<agenda-geo locate> address search', () => {
     await press('Enter');
     await until(el, 'article.card');
     expect(geoPaths(api)).to.have.length(1);
-    expect(geoPaths(api)[0]).to.match(/^\/demokey1\/json\/geo\/49\.894,2\.2957\/10\/0,3$/);
+    expect(geoPaths(api)[0]).to.match(/^\/demokey1\/json\/geo\/49\.894,2\.2957\/10\/[a-z,-]+\/0,3$/);
     expect($(el, '[part="locate"]')!.textContent).to.contain('Autour de\u00a0: Amiens');
     expect(el.selectedPlace).to.include({ label: 'Amiens', lat: 49.894, lon: 2.2957, postcode: '80000', citycode: '80021' });
     const change = $(el, '[part="change-place"]')!;
