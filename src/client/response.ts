@@ -7,15 +7,21 @@ import { AgendaError, canonicalApiCode, type AgendaErrorCode } from './errors.js
 
 const EXACT_CODE = /^\s*(Ax\d{3})\s*$/i;
 const CODE_IN_TEXT = /\b(Ax\d{3})\b/i;
-/** Keys under which a code may sit inside a sentence (`"message": "Erreur Ax004 : …"`). */
-const ERROR_KEYS = /^(?:code|error|errors|erreur|erreurs|message|msg|status|statut|detail)$/i;
+/**
+ * Keys under which a code may sit inside a sentence (`"message": "Erreur Ax004 : …"`), in whatever spelling a
+ * server chose (`errorMessage`, `error_msg`, `code_erreur`, `statusText`).
+ */
+const ERROR_KEYS = /err|msg|message|code|statu|detail|reason|raison/i;
+/** Keys only a data record has (an event, a city, a category): its other values are data, never an error. */
+const RECORD_KEYS = ['id_agenda', 'titre', 'nomcat', 'ville'];
 /** Deeper than any envelope; stops pathological bodies. */
 const MAX_DEPTH = 8;
 
 /**
- * The `AxNNN` in a JSON body: any key or string value that is exactly a code, anywhere; or a code inside the
- * text of an error-like key. Free text elsewhere is not searched, so an event whose description mentions
- * "Ax012" is not mistaken for an error. A body that is only text (not JSON: a PHP page) is searched whole.
+ * The `AxNNN` in a JSON body: any key or string value that is exactly a code, anywhere but in a data record's
+ * own fields; or a code inside the text of an error-like key. Free text elsewhere is not searched, so an event
+ * whose description mentions "Ax012", or whose title is "AX001", is not mistaken for an error. A body that is
+ * only text (not JSON: a PHP page) is searched whole.
  */
 export function findApiCode(body: unknown, depth = 0, inErrorKey = false): AgendaErrorCode | undefined {
   if (depth > MAX_DEPTH) return undefined;
@@ -35,7 +41,8 @@ export function findApiCode(body: unknown, depth = 0, inErrorKey = false): Agend
     // rather than a sort: this walks every record of every answer, and most records have no such key.
     const record = body as Record<string, unknown>;
     const keys = Object.keys(record);
-    for (const errorKeys of [true, false]) {
+    const data = RECORD_KEYS.some((key) => key in record);
+    for (const errorKeys of data ? [true] : [true, false]) {
       for (const key of keys) {
         if (ERROR_KEYS.test(key) !== errorKeys) continue;
         const keyMatch = EXACT_CODE.exec(key);
@@ -76,23 +83,69 @@ export function retryAfterMs(headers: Headers, now = Date.now()): number | undef
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/** The charset a `Content-Type` header names, e.g. `iso-8859-1`. */
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
+
+/**
+ * The text of a body, in the charset its `Content-Type` names. Without one, or with UTF-8 named, bytes that
+ * are not UTF-8 are read as Windows-1252 (Latin-1's superset): PHP back ends often send Latin-1 under either
+ * label, and `Response.text()`, which always decodes UTF-8, would turn every accent into "�".
+ */
+export function decodeBody(bytes: ArrayBuffer | Uint8Array, contentType: string | null): string {
+  const named = CHARSET.exec(contentType ?? '')?.[1]?.toLowerCase();
+  if (named && named !== 'utf-8' && named !== 'utf8') {
+    try {
+      return new TextDecoder(named).decode(bytes);
+    } catch {
+      // A label the browser does not know: guess as if none were given.
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
 /** What a read answer turned out to be. */
 export type Outcome = { kind: 'ok'; body: unknown } | { kind: 'empty'; status: number } | { kind: 'error'; error: AgendaError };
 
+/** Where JSON may start after a prefix (a PHP notice printed before it); a few tries, not one per brace. */
+const MAX_JSON_STARTS = 4;
+
 /**
- * Classifies an answer: an `AxNNN` anywhere → that error (Ax015 → `empty`), else non-2xx → `http`, else a
- * body that is not JSON → `parse`, else `ok` with the parsed JSON.
+ * JSON parsed, or undefined: the text itself, else JSON that ends the text after a prefix such as
+ * `<b>Notice</b>: …<br />` (an HTML page with JSON inside a script does not end with it).
+ */
+function parseJson(text: string): { value: unknown } | undefined {
+  // A byte-order mark (PHP files saved with one) is not JSON; a custom fetch's `text()` may leave it in.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return { value: JSON.parse(body) };
+  } catch {
+    // Maybe a prefix: try from the first few `{` or `[` to the closing one that ends the text.
+  }
+  const end = body.trimEnd().length;
+  if (!/[}\]]$/.test(body.slice(0, end))) return undefined;
+  let start = body.search(/[{[]/);
+  for (let tries = 0; start !== -1 && start < end && tries < MAX_JSON_STARTS; tries += 1) {
+    try {
+      return { value: JSON.parse(body.slice(start, end)) };
+    } catch {
+      const next = body.slice(start + 1).search(/[{[]/);
+      start = next === -1 ? -1 : start + 1 + next;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Classifies an answer: an `AxNNN` anywhere → that error (Ax015 → `empty`), else non-2xx → `http`, else 204
+ * or 205 → `empty`, else a body that is not JSON (a blank one included) → `parse`, else `ok` with the JSON.
  */
 export function readAnswer(status: number, text: string): Outcome {
-  let body: unknown;
-  let isJson = false;
-  try {
-    // A byte-order mark (PHP files saved with one) is not JSON; WebKit's `Response.text()` leaves it in.
-    body = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    isJson = true;
-  } catch {
-    body = text;
-  }
+  const parsed = parseJson(text);
+  const body = parsed ? parsed.value : text;
   const code = findApiCode(body);
   if (code === 'Ax015') return { kind: 'empty', status };
   if (code) {
@@ -100,8 +153,11 @@ export function readAnswer(status: number, text: string): Outcome {
     return { kind: 'error', error: new AgendaError(code, detail === undefined ? { status } : { status, detail }) };
   }
   if (status < 200 || status > 299) return { kind: 'error', error: new AgendaError('http', { status }) };
-  if (!isJson) {
+  // "No content" said by the status is an empty result, as `null` or `{"events": null}` is. A blank 200 is not:
+  // a script that died before writing its answer sends one.
+  if (status === 204 || status === 205) return { kind: 'empty', status };
+  if (!parsed) {
     return { kind: 'error', error: new AgendaError('parse', { status, detail: text.trim() ? 'the answer is not JSON' : 'empty answer' }) };
   }
-  return { kind: 'ok', body };
+  return { kind: 'ok', body: parsed.value };
 }

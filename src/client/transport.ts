@@ -6,7 +6,7 @@
  */
 import { TtlLruCache } from './cache.js';
 import { AgendaError } from './errors.js';
-import { readAnswer, retryAfterMs } from './response.js';
+import { decodeBody, readAnswer, retryAfterMs } from './response.js';
 
 /** How a transport behaves; every field has a default in `AgendaClient`. */
 export interface TransportOptions {
@@ -262,7 +262,11 @@ export class Transport {
           ),
           signal,
         );
-        text = await raceAbort(response.text(), signal);
+        // Bytes, not `text()`: that always decodes UTF-8, whatever charset the answer names (see decodeBody).
+        text =
+          typeof response.arrayBuffer === 'function'
+            ? decodeBody(await raceAbort(response.arrayBuffer(), signal), response.headers.get('Content-Type'))
+            : await raceAbort(response.text(), signal);
       } catch (error) {
         throw failure(error);
       }

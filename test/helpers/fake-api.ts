@@ -9,7 +9,7 @@ import { parisToday } from '../../src/ui/format.js';
 
 /** One request the fake received. */
 export interface FakeRequest {
-  /** Path after `/api`, e.g. `/demokey1/json/2/15,15`. */
+  /** Path after `/api`, e.g. `/demokey1/json/2/concert/15,15`. */
   path: string;
   /** True once the caller aborted it. */
   aborted: boolean;
