@@ -31,13 +31,20 @@ export function checkChoice(host: Element, attribute: string, value: string, cho
   return choices.includes(value) ? null : invalid(host, attribute, value);
 }
 
-/** A comma list of known category URIs; blanks are ignored. The list, or the problem. */
-export function parseCategories(host: Element, value: string | null | undefined): string[] | ConfigProblem {
-  const uris = (value ?? '')
-    .split(',')
-    .map((uri) => uri.trim())
-    .filter(Boolean);
-  return uris.every(isKnownCategory) ? [...new Set(uris)] : invalid(host, 'categories', value);
+/**
+ * The URIs of a `categories` value: a comma list, or an array of strings as a framework binding the property
+ * may set; trimmed, blanks skipped, duplicates removed. Null for any other value.
+ */
+export function categoryList(value: unknown): string[] | null {
+  const items = value == null ? [] : typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : null;
+  if (!items?.every((item) => typeof item === 'string')) return null;
+  return [...new Set(items.map((item: string) => item.trim()).filter(Boolean))];
+}
+
+/** A comma list (or array) of known category URIs; blanks are ignored. The list, or the problem. */
+export function parseCategories(host: Element, value: unknown): string[] | ConfigProblem {
+  const uris = categoryList(value);
+  return uris?.every(isKnownCategory) ? uris : invalid(host, 'categories', value);
 }
 
 /** True for a problem rather than a parsed value. */

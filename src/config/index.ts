@@ -17,6 +17,7 @@ export {
   checkInteger,
   isProblem,
   missing,
+  categoryList,
   parseCategories,
   problemKey,
 } from './checks.js';

@@ -2,7 +2,7 @@ import { html, type PropertyDeclarations, type PropertyValues, type TemplateResu
 import { styleProperties } from '../ui/style-properties.js';
 import { Task, TaskStatus } from '@lit/task';
 import { KNOWN_CATEGORIES, getClient, type Category } from '../client/index.js';
-import { ConfigError, notifyConfigChange, problemKey } from '../config/index.js';
+import { ConfigError, categoryList, notifyConfigChange, problemKey } from '../config/index.js';
 import { chipColors } from '../ui/pickers/color.js';
 import { isAbortError } from '../ui/errors.js';
 import { AgendaCategoriesChangeEvent } from '../ui/events.js';
@@ -16,9 +16,12 @@ import { AgendaElement } from './base/agenda-element.js';
 /** Skeleton chips drawn while the categories load: the documented seven. */
 const SKELETONS = 7;
 
-/** `concert, theatre,,` → `['concert', 'theatre']`: trimmed, blanks and repeats dropped. */
-function parseList(value: string | null | undefined): string[] {
-  return [...new Set((value ?? '').split(',').map((item) => item.trim()).filter(Boolean))];
+/**
+ * `concert, theatre,,` → `['concert', 'theatre']`: trimmed, blanks and repeats dropped. An array (a framework
+ * binding the property) is read the same; anything else selects nothing.
+ */
+function parseList(value: unknown): string[] {
+  return categoryList(value) ?? [];
 }
 
 /**

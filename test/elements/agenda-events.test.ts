@@ -337,6 +337,22 @@ describe('<agenda-events>', () => {
       expect(error.scrollWidth, 'no horizontal overflow').to.be.at.most(error.clientWidth + 1);
     });
 
+    it('takes categories as an array from a framework binding the property, and any other type as a config error', async () => {
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="5"></agenda-events>`);
+      await until(el, 'article.card');
+      el.categories = ['concert', ' theatre', 'concert'];
+      await waitUntil(() => api.paths.at(-1) === '/demokey1/json/2/concert,theatre/0,5', 'the array is requested');
+      const failed = nextInDocument('agenda-error');
+      (el as unknown as { categories: unknown }).categories = { concert: true };
+      const event = await failed;
+      expect(event.detail.code).to.equal('config');
+      expect(event.detail.message).to.contain('«\u00a0categories\u00a0»');
+      await until(el, '[part="error"]');
+      el.categories = ['danse'];
+      await until(el, 'article.card');
+      expect(api.paths.at(-1)).to.equal('/demokey1/json/2/danse/0,5');
+    });
+
     it('recovers once the attribute is fixed', async () => {
       const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="x"></agenda-events>`);
       await until(el, '[part="error"]');
@@ -346,6 +362,25 @@ describe('<agenda-events>', () => {
   });
 
   describe('paging', () => {
+    it('offers the next page under the empty state when a full page held no usable event', async () => {
+      // Three records, none with an id: the page was full, so the API has more.
+      api.on(/\/json\/2\/[a-z,-]+\/0,3$/, () => new Response(JSON.stringify({ events: [{}, { titre: 'Sans id' }, null] })));
+      const loaded = nextInDocument('agenda-load');
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="3"></agenda-events>`);
+      expect((await loaded).detail).to.include({ hasMore: true });
+      await el.updateComplete;
+      expect($(el, '[part="empty"]')).to.exist;
+      await expect(el).to.be.accessible();
+      const more = $(el, '[part="more"]')!;
+      const next = nextInDocument('agenda-load');
+      more.click();
+      expect((await next).detail.items).to.have.length(3);
+      await el.updateComplete;
+      expect($$(el, 'article.card')).to.have.length(3);
+      expect($(el, '[part="empty"]')).to.be.null;
+      expect(api.paths.at(-1)).to.match(/\/3,3$/);
+    });
+
     it('appends the next page, moves focus to the first new card, and hides "more" after a short page', async () => {
       api.total = 12;
       const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="5"></agenda-events>`);

@@ -8,7 +8,7 @@ import { styleProperties, type StyleProperties } from '../../ui/style-properties
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { DEFAULT_LIMIT, MAX_LIMIT, type AgendaError, type EventPage, type EventSummary } from '../../client/index.js';
 import { getEventsClient, type EventsClient } from '../../client/events-client.js';
-import { ConfigError, checkChoice, checkInteger, problemKey, type ConfigProblem } from '../../config/index.js';
+import { ConfigError, categoryList, checkChoice, checkInteger, problemKey, type ConfigProblem } from '../../config/index.js';
 import { cardRun, cardStyles, hideBrokenImage, type CardOptions, type Layout } from '../../ui/card.js';
 import { asAgendaError, chunkError, isAbortError } from '../../ui/errors.js';
 import { AgendaLoadEvent, AgendaSelectEvent } from '../../ui/events.js';
@@ -102,8 +102,8 @@ export abstract class AgendaListing<Q> extends AgendaElement {
     };
   }
 
-  /** Category URIs to keep, comma-separated (`concert,theatre`); all categories when empty. */
-  declare categories?: string;
+  /** Category URIs to keep, comma-separated (`concert,theatre`; the property also takes an array); all categories when empty. */
+  declare categories?: string | string[];
 
   /** Events per page, 1 to 100. */
   limit = DEFAULT_LIMIT;
@@ -253,7 +253,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
 
   /** The second line of the empty state. */
   protected emptyHint(): string | undefined {
-    return this.categories?.trim() ? this.t.emptyWithCategories : undefined;
+    return categoryList(this.categories)?.length ? this.t.emptyWithCategories : undefined;
   }
 
   /** Content above the list, e.g. the geolocation prompt. */
@@ -411,8 +411,10 @@ export abstract class AgendaListing<Q> extends AgendaElement {
   #renderPages(first: EventPage): TemplateResult {
     const t = this.t;
     const items = this.#items();
-    if (items.length === 0) return renderEmpty(t.empty, this.emptyHint());
     const last = this.#morePages.at(-1) ?? first;
+    const more = last.hasMore || this.#moreError ? this.#renderMore(t) : nothing;
+    // A full page whose records were all unusable still has a next page: offer it under the empty state.
+    if (items.length === 0) return html`${renderEmpty(t.empty, this.emptyHint())}${more}`;
     const options = this.#sharedCardOptions();
     // The list only hears the clicks of its cards' buttons, which the keyboard activates like any button.
     /* eslint-disable lit-a11y/click-events-have-key-events */
@@ -427,7 +429,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
         first.items,
         options,
         EAGER_THUMBNAILS,
-      )}${this.#moreRuns.map((run) => cardRun(run, options, 0))}</ul>${last.hasMore || this.#moreError ? this.#renderMore(t) : nothing}`;
+      )}${this.#moreRuns.map((run) => cardRun(run, options, 0))}</ul>${more}`;
     /* eslint-enable lit-a11y/click-events-have-key-events */
   }
 
