@@ -396,6 +396,21 @@ describe('<agenda-event>', function () {
       delete (window as unknown as Record<string, unknown>).__agendaTrap;
     });
 
+    it('breaks a venue, organizer or artist name of one long word rather than widening the page', async () => {
+      const word = 'Salle'.repeat(60);
+      serve(api, () => rawDetail({ lieux_lieu: word, org_name: word, artistes: [{ nom: word }], lieux_adresse: word }));
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px">
+        <agenda-event api-base="/api" api-key="demokey1" event-id="4243"></agenda-event>
+      </div>`);
+      const el = wrapper.querySelector('agenda-event')!;
+      await until(el, '[part="venue"]');
+      for (const part of ['venue', 'organizer', 'artists']) {
+        const box = $(el, `[part="${part}"]`)!;
+        expect(box.scrollWidth, `${part} does not overflow`).to.be.at.most(box.clientWidth + 1);
+      }
+      expect(el.scrollWidth, 'the element does not overflow').to.be.at.most(320 + 1);
+    });
+
     it('renders a hostile description without scripts, handlers or javascript: links', async () => {
       const hostile = [
         '<p>Texte <em>sûr</em>.</p>',
@@ -422,6 +437,10 @@ describe('<agenda-event>', function () {
       expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([null, null, 'https://ok.example/page']);
       expect(links[2]!.rel).to.equal('noopener noreferrer nofollow');
       expect(links[2]!.target).to.equal('_blank');
+      // The new window is said, in the element's language, by the words the link names as its description.
+      const hint = shadow(el).getElementById(links[2]!.getAttribute('aria-describedby')!);
+      expect(hint?.hidden).to.equal(true);
+      expect(text(hint)).to.equal('nouvelle fenêtre');
       expect(text(description)).to.contain('Texte sûr.');
       expect(text(description)).to.contain('survol');
       // A title is text: stray markup never becomes elements.

@@ -24,7 +24,7 @@ function expectClean(container: HTMLElement): void {
   for (const element of container.querySelectorAll('*')) {
     expect(ALLOWED.has(element.tagName), `unexpected <${element.tagName}>`).to.be.true;
     for (const attribute of element.attributes) {
-      expect(['href', 'rel', 'target'], `unexpected ${attribute.name}`).to.include(attribute.name);
+      expect(['href', 'rel', 'target', 'aria-describedby'], `unexpected ${attribute.name}`).to.include(attribute.name);
     }
     if (element.hasAttribute('href')) {
       expect(['http:', 'https:', 'mailto:']).to.include(new URL(element.getAttribute('href')!).protocol);
@@ -135,7 +135,7 @@ describe('sanitizeDescription', () => {
     });
   }
 
-  it('keeps http(s) and mailto links, normalised, with rel and target', () => {
+  it('keeps http(s) and mailto links, normalised, with rel, and a new tab (said) for http(s) only', () => {
     const container = render(
       '<a href="https://example.com/a?b=1&amp;c=2" title="t" class="c" style="color:red" id="i" ' +
         'target="_self" rel="opener" data-x="1" aria-label="l">https</a>' +
@@ -148,11 +148,15 @@ describe('sanitizeDescription', () => {
       'http://example.com/p',
       'mailto:contact@example.com',
     ]);
-    for (const link of links) {
-      expect(link.getAttribute('rel')).to.equal('noopener noreferrer nofollow');
+    for (const link of links) expect(link.getAttribute('rel')).to.equal('noopener noreferrer nofollow');
+    for (const link of links.slice(0, 2)) {
       expect(link.getAttribute('target')).to.equal('_blank');
-      expect([...link.attributes].map((attribute) => attribute.name).sort()).to.deep.equal(['href', 'rel', 'target']);
+      // The view's "new window" words (src/ui/detail/template.ts) describe the link.
+      expect(link.getAttribute('aria-describedby')).to.equal('new-window-hint');
+      expect([...link.attributes].map((attribute) => attribute.name).sort()).to.deep.equal(['aria-describedby', 'href', 'rel', 'target']);
     }
+    // A mail link opens the mail program, not a tab.
+    expect([...links[2]!.attributes].map((attribute) => attribute.name).sort()).to.deep.equal(['href', 'rel']);
   });
 
   it('removes style attributes and style elements', () => {

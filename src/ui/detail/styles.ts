@@ -142,9 +142,11 @@ export const detailStyles = css`
     line-height: 1.7;
   }
 
+  /* A venue or artist name of one long word (no spaces) breaks rather than widening the page. */
   dd {
     margin: 0;
     min-width: 0;
+    overflow-wrap: anywhere;
   }
 
   dd p,
@@ -205,6 +207,7 @@ export const detailStyles = css`
   .venue > span {
     display: flex;
     flex-direction: column;
+    min-width: 0;
   }
 
   .venue .icon {

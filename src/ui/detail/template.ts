@@ -53,6 +53,12 @@ export interface LoadedOptions extends DetailOptions {
   onDownloadIcs?: () => void;
 }
 
+/**
+ * Id of the "new window" words that the description's links name as their `aria-describedby` (see
+ * src/ui/sanitize.ts): the sanitizer knows no language, and the words follow the element's.
+ */
+export const NEW_WINDOW_HINT = 'new-window-hint';
+
 /** Lines of dates (a day, or a run of days) listed before the rest fold under a disclosure. */
 const DATES_SHOWN = 5;
 
@@ -396,6 +402,7 @@ export function renderDetail(detail: EventDetail, options: LoadedOptions): Templ
     ${options.description
       ? html`<section class="section" part="description">
           ${heading(options.headingLevel + 1, 'section-title', options.d.description)} ${options.description}
+          <span id=${NEW_WINDOW_HINT} hidden>${options.t.newWindow}</span>
         </section>`
       : nothing}
     ${renderBooking(detail, options)} ${renderCalendar(detail, options)}
