@@ -46,15 +46,26 @@ export function unwrapDetail(raw: unknown, depth = 0): RawRecord {
     throw parseError(`expected one event, got a list of ${raw.length}`);
   }
   if (!isRecord(raw) || depth > 3) throw parseError(`expected an event object, got ${raw === null ? 'null' : typeof raw}`);
-  if (looksLikeEvent(raw)) return raw;
+  if ('id_agenda' in raw) return raw;
+  // Known wrappers before the record check: a wrapper may have a title of its own (`{"title": "Détail", "event": {…}}`).
   for (const key of DETAIL_KEYS) {
     const value = raw[key];
     if (isRecord(value) || Array.isArray(value)) return unwrapDetail(value, depth + 1);
   }
+  if (looksLikeEvent(raw)) return raw;
   const values = Object.values(raw);
   if (values.length === 1 && (isRecord(values[0]) || Array.isArray(values[0]))) return unwrapDetail(values[0], depth + 1);
   // An object that is neither a known wrapper nor an event: let the record checks decide (missing id/title).
   return raw;
+}
+
+/**
+ * One entry of a `dates_inter` object: keyed by its day (a PHP associative array, `{"2026-12-10": ["15:00"]}`),
+ * the key is the date and the value its times; keyed by anything else, the value is the entry.
+ */
+function byDateKey([key, value]: [string, unknown]): unknown {
+  if (!toLocalDateTime(key)) return value;
+  return isRecord(value) ? { date: key, ...value } : { date: key, heures: value };
 }
 
 /** Longest run of days built from `date_debut`…`date_fin` when there is no `dates_inter`: one year. */
@@ -102,14 +113,14 @@ export function toPerformances(
   start: string | null,
   end: string | null,
 ): Performance[] {
-  const entries = Array.isArray(datesInter) ? datesInter : isRecord(datesInter) ? Object.values(datesInter) : [];
+  const entries = Array.isArray(datesInter) ? datesInter : isRecord(datesInter) ? Object.entries(datesInter).map(byDateKey) : [];
   const byDay = new Map<string, string[]>();
   for (const entry of entries) {
     const when = toLocalDateTime(isRecord(entry) ? pick(entry, 'date', 'jour', 'day', 'date_inter') : entry);
     if (!when) continue;
     let times: string[] = [];
     if (isRecord(entry)) {
-      times = toTimes(pick(entry, 'heures', 'horaires', 'times', 'hours'));
+      times = toTimes(pick(entry, 'heures', 'horaires', 'times', 'hours', 'heure', 'horaire', 'time'));
       if (times.length === 0) times = defaultTimesOf(entry);
     }
     const own = timePart(when);

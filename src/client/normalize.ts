@@ -40,10 +40,12 @@ export function unwrapList(raw: unknown, depth = 0): unknown[] {
     if (!(key in raw)) continue;
     const value = raw[key];
     if (value === null || value === undefined || value === '' || value === false) return [];
-    if (Array.isArray(value) || isRecord(value)) return unwrapList(value, depth + 1);
+    // A known key holding strings (`"categories": ["concert"]` beside the events) is not the list.
+    if (Array.isArray(value) ? value.length === 0 || value.some(isRecord) : isRecord(value)) return unwrapList(value, depth + 1);
   }
-  // A lone record where a list was expected is a list of one (its own arrays, e.g. artists, are not the list).
-  if (looksLikeEvent(raw) || 'ville' in raw || 'nomcat' in raw) return [raw];
+  // A lone record where a list was expected is a list of one; an object holding a list of records is the
+  // list's wrapper even when it has a title or a town of its own (`{"titre": "Agenda", "evts": […]}`).
+  if (isLoneRecord(raw)) return [raw];
   const values = Object.values(raw);
   // The first array that is empty or holds records: one of strings beside it (`"filters": ["concert"]`) is
   // not the list, and an empty one comes before any later array of other records (`"links": [{…}]`).
@@ -61,6 +63,19 @@ export function unwrapList(raw: unknown, depth = 0): unknown[] {
 /** True when `value` looks like one event record rather than a wrapper. */
 export function looksLikeEvent(value: RawRecord): boolean {
   return 'id_agenda' in value || 'titre' in value || 'title' in value || ('id' in value && 'date_debut' in value);
+}
+
+/** A record's own lists of objects (artists, performances), which do not make it a wrapper. */
+const OWN_LISTS = new Set(['artistes', 'artists', 'dates_inter']);
+
+/**
+ * True for one record (an event, city or category) rather than a wrapper: its id says so, or it has a record's
+ * fields and no list of records beyond its own.
+ */
+function isLoneRecord(value: RawRecord): boolean {
+  if ('id_agenda' in value) return true;
+  if (!(looksLikeEvent(value) || 'ville' in value || 'nomcat' in value)) return false;
+  return !Object.entries(value).some(([key, item]) => !OWN_LISTS.has(key) && Array.isArray(item) && item.some(isRecord));
 }
 
 /** The first of `keys` whose value is present (not undefined, null or ''). */
@@ -106,10 +121,13 @@ export function toPlainText(value: unknown): string {
   return htmlToText(toText(value));
 }
 
-/** A hex colour (`#rgb`, `#rrggbb`, with or without `#`, any case) → lowercase `#rrggbb`, else null. */
+/** A hex colour (`#rgb`, `#rrggbb`, with or without `#`, any case, or digits as a number) → lowercase `#rrggbb`, else null. */
 export function toColor(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value.trim());
+  // A colour of digits only (`"990000"`) arrives as a number from a back end that converts numeric strings,
+  // its leading zeros lost (`"009900"` → 9900).
+  const text = typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= 999_999 ? String(value).padStart(6, '0') : value;
+  if (typeof text !== 'string') return null;
+  const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(text.trim());
   if (!match) return null;
   const hex = match[1]!.toLowerCase();
   return `#${hex.length === 3 ? [...hex].map((digit) => digit + digit).join('') : hex}`;

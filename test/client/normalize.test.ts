@@ -36,6 +36,9 @@ describe('client normalisation', () => {
       ['keyed by id', { 1: records[0], 2: records[1] }],
       ['keyed by id under events', { events: { 1: records[0], 2: records[1] } }],
       ['nested wrapper', { response: { events: records } }],
+      ['a known key of strings before the list', { categories: ['concert'], data: records }],
+      ['a wrapper with a title of its own', { title: 'Agenda d’Amiens', evts: records }],
+      ['a wrapper naming its town', { ville: 'Amiens', liste: records }],
     ];
     for (const [name, body] of variants) {
       it(`reads a listing as ${name}`, async () => {
@@ -52,8 +55,14 @@ describe('client normalisation', () => {
       expect((await pageOf({})).page.items).to.deep.equal([]);
     });
 
+    it('reads a lone record with artists as a list of one', async () => {
+      const { page } = await pageOf(rawEvent({ id_agenda: '7', artistes: [{ nom: 'A' }, { nom: 'B' }] }));
+      expect(page.items.map((event) => event.id)).to.deep.equal([7]);
+    });
+
     it('reads a detail bare, wrapped, or as a one-element list', async () => {
-      for (const body of [rawEvent(), { event: rawEvent() }, { data: rawEvent() }, [rawEvent()], { data: [rawEvent()] }]) {
+      const wrappers = [{ event: rawEvent() }, { data: rawEvent() }, [rawEvent()], { data: [rawEvent()] }, { title: 'Détail', event: rawEvent() }];
+      for (const body of [rawEvent(), ...wrappers]) {
         expect((await detailOf(body)).id, JSON.stringify(body).slice(0, 40)).to.equal(101);
       }
     });
@@ -223,9 +232,12 @@ describe('client normalisation', () => {
       expect(toColor('e63946')).to.equal('#e63946');
       expect(toColor('#AbC')).to.equal('#aabbcc');
       expect(toColor('abc')).to.equal('#aabbcc');
-      for (const bad of ['red', '#12345', '#1234567', 'url(x)', '#ggg', '', null, 12, '#fff;background:red']) {
+      for (const bad of ['red', '#12345', '#1234567', 'url(x)', '#ggg', '', null, -1, 1.5, 1_000_000, '#fff;background:red']) {
         expect(toColor(bad), String(bad)).to.equal(null);
       }
+      // Digits only, sent as a number by a back end that converts numeric strings (leading zeros lost).
+      expect(toColor(990000)).to.equal('#990000');
+      expect(toColor(9900)).to.equal('#009900');
     });
 
     it('reads dates in every accepted form', () => {
@@ -241,6 +253,8 @@ describe('client normalisation', () => {
       expect(toLocalDateTime('2026-07-01T18:30:00Z')).to.equal('2026-07-01T20:30');
       expect(toLocalDateTime('2026-12-01T20:30:00+01:00')).to.equal('2026-12-01T20:30');
       expect(toLocalDateTime('2026-12-31T23:30:00-01:00')).to.equal('2027-01-01T01:30');
+      expect(toLocalDateTime('2026-12-10T20:30:00+01')).to.equal('2026-12-10T20:30');
+      expect(toLocalDateTime('2026-12-10T19:30:00+0000')).to.equal('2026-12-10T20:30');
       // PHP pads date-only columns with midnight.
       expect(toLocalDateTime('2026-12-01 00:00:00')).to.equal('2026-12-01');
       for (const bad of ['0000-00-00', '2026-02-30', '2026-13-01', '32/01/2026', 'demain', '', null, 20261201, '2026-12-01 25:00']) {
@@ -502,6 +516,18 @@ describe('client normalisation', () => {
         { date: '2026-12-04', times: ['14:00', '16:00'] },
         { date: '2026-12-05', times: ['20:30'] },
         { date: '2026-12-06', times: ['11:00'] },
+      ]);
+      // A PHP associative array keyed by day; a day without its own times takes the default ones.
+      expect(toPerformances({ '2026-12-10': ['15:00'], '2026-12-12': [] }, ['20:30'], '2026-12-10', '2026-12-12')).to.deep.equal([
+        { date: '2026-12-10', times: ['15:00'] },
+        { date: '2026-12-12', times: ['20:30'] },
+      ]);
+      expect(toPerformances({ '2026-12-10': { horaires: '14:00;17:00' } }, ['20:30'], null, null)).to.deep.equal([
+        { date: '2026-12-10', times: ['14:00', '17:00'] },
+      ]);
+      // A singular key names the day's own time.
+      expect(toPerformances([{ date: '2026-12-10', heure: '15:00:00' }], ['20:30'], null, null)).to.deep.equal([
+        { date: '2026-12-10', times: ['15:00'] },
       ]);
     });
 
