@@ -70,8 +70,21 @@ export const OPTION_NAMES: Readonly<Record<string, string>> = {
   theme: 'theme',
 };
 
-let configured: AgendaConfig = {};
-const listeners = new Set<() => void>();
+/** What `configure()` set and who listens, shared by every copy of the widgets on the page. */
+interface SharedConfiguration {
+  configured: AgendaConfig;
+  listeners: Set<() => void>;
+}
+
+/**
+ * On `globalThis` under a registry symbol, not in this module: when a second copy of the bundle is on the page
+ * (a theme's classic script and a snippet's ES module from another folder), the elements are the first copy's,
+ * and `configure()` from either copy must reach them.
+ */
+const shared: SharedConfiguration = ((globalThis as { [key: symbol]: SharedConfiguration | undefined })[
+  Symbol.for('agenda-widgets.configuration')
+] ??= { configured: {}, listeners: new Set() });
+const { listeners } = shared;
 let langObserver: MutationObserver | undefined;
 
 /**
@@ -79,12 +92,12 @@ let langObserver: MutationObserver | undefined;
  * `undefined` for a field to remove it. Elements already on the page update at once.
  */
 export function configure(options: AgendaConfig): void {
-  const next: Record<string, unknown> = { ...configured };
+  const next: Record<string, unknown> = { ...shared.configured };
   for (const [key, value] of Object.entries(options)) {
     if (value === undefined) delete next[key];
     else next[key] = value;
   }
-  configured = next as AgendaConfig;
+  shared.configured = next as AgendaConfig;
   notifyConfigChange();
 }
 
@@ -168,7 +181,7 @@ export function resolveConfig(host: Element, own: OwnConfig): ResolvedConfig {
     ...(provider ? [{ source: 'provider' as const, read: (attribute: string) => given(provider.getAttribute(attribute)) }] : []),
     {
       source: 'configure',
-      read: (attribute) => given((configured as Record<string, unknown>)[OPTION_NAMES[attribute]!]),
+      read: (attribute) => given((shared.configured as Record<string, unknown>)[OPTION_NAMES[attribute]!]),
     },
   ];
 

@@ -78,6 +78,7 @@ for (const [fixture, label] of [
   ['es-twice.html', 'ES bundle twice and another copy of it'],
   ['iife-twice.html', 'IIFE bundle twice'],
   ['es-and-iife.html', 'ES and IIFE bundles together'],
+  ['configure-other-copy.html', 'configure() from a second copy'],
 ]) {
   describe(label, () => {
     /** @type {Awaited<ReturnType<typeof visit>>} */
