@@ -462,7 +462,9 @@ export abstract class AgendaListing<Q> extends AgendaElement {
   };
 
   #queueLoad(page: EventPage): void {
-    const { items, offset, limit, hasMore } = page;
+    const { items, offset, limit, hasMore, dropped } = page;
+    // For the integrator wondering why a page shows fewer events than the API sent.
+    if (dropped > 0) this.log.warnOnce(`dropped:${offset}`, `${dropped} record(s) of the page at offset ${offset} had no usable id or title and are not shown.`);
     this.queueEvent(new AgendaLoadEvent({ items, offset, limit, hasMore }));
   }
 
