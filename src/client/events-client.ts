@@ -117,7 +117,7 @@ export class EventsClient {
   /** The full record of one event (`/event/{id}`). */
   async event(id: number | string, options: RequestOptions = {}): Promise<EventDetail> {
     const url = eventUrl(this.target, id);
-    const parse = onDemand(import('./normalize-detail.js'), (parser, raw) => parser.normalizeEventDetail(raw));
+    const parse = onDemand(import('./normalize-detail.js'), (parser, raw) => parser.normalizeEventDetail(raw, this.apiBase));
     return this.request({ url, signal: options.signal, parse });
   }
 
@@ -154,7 +154,7 @@ export class EventsClient {
       url,
       signal: options.signal,
       shared: options.shared,
-      parse: (raw) => normalizeEventPage(raw, offset, limit, this.onDropped),
+      parse: (raw) => normalizeEventPage(raw, offset, limit, this.onDropped, this.apiBase),
       empty: () => emptyEventPage(offset, limit),
     });
   }

@@ -142,10 +142,10 @@ export function toPerformances(
   }));
 }
 
-/** `event/{id}` → the full record; a body without a usable event is a `parse` error. */
-export function normalizeEventDetail(raw: unknown): EventDetail {
+/** `event/{id}` → the full record (an image path resolved against `apiBase`); no usable event is a `parse` error. */
+export function normalizeEventDetail(raw: unknown, apiBase?: string): EventDetail {
   const record = unwrapDetail(raw);
-  const summary = summaryOf(record);
+  const summary = summaryOf(record, apiBase);
   if (typeof summary === 'string') throw parseError(`event detail: ${summary}`);
   const defaultTimes = defaultTimesOf(record);
   const free = summary.free;

@@ -7,7 +7,7 @@ import { AgendaError } from './errors.js';
 import { toLocalDateTime } from './dates.js';
 import { excerpt, htmlToText } from './text.js';
 import type { Category, EventPage, EventSummary } from './types.js';
-import { httpUrl, parseDecimal, parseInteger } from './validate.js';
+import { httpUrl, imageUrl, parseDecimal, parseInteger } from './validate.js';
 
 /** Called with each record that was dropped and why (`missing id`, `missing title`, `not an object`…). */
 export type DropReporter = (record: unknown, reason: string) => void;
@@ -157,8 +157,11 @@ export function categoryOf(record: RawRecord, uriKeys: string[], nameKeys: strin
   };
 }
 
-/** The fields every event record shares; returns the reason instead when the record is unusable. */
-export function summaryOf(record: unknown): EventSummary | string {
+/**
+ * The fields every event record shares; returns the reason instead when the record is unusable. `apiBase`
+ * resolves an image given as a path on the API's host.
+ */
+export function summaryOf(record: unknown, apiBase?: string): EventSummary | string {
   if (!isRecord(record)) return 'not an object';
   const id = toId(pick(record, 'id_agenda', 'id', 'id_event'));
   if (id === null) return 'missing id';
@@ -173,7 +176,7 @@ export function summaryOf(record: unknown): EventSummary | string {
     excerpt: excerpt(descriptionHtml),
     free: toBoolean(pick(record, 'gratuit', 'free')),
     bookingUrl: httpUrl(pick(record, 'url_resa')),
-    image: httpUrl(pick(record, 'visuel', 'image')),
+    image: imageUrl(pick(record, 'visuel', 'image'), apiBase),
     category: categoryOf(record, ['cat_url', 'nomcat', 'category'], ['cat_nom', 'cat_s', 'category_name']),
     startDate: toLocalDateTime(pick(record, 'date_debut', 'start_date')),
     endDate: toLocalDateTime(pick(record, 'date_fin', 'end_date')),
@@ -217,10 +220,10 @@ export function normalizeList<T>(
  * A listing answer → one page. `hasMore` counts the records the API sent, dropped ones included: a full raw
  * page means the next offset may hold more, whatever we could use of this one.
  */
-export function normalizeEventPage(raw: unknown, offset: number, limit: number, onDropped?: DropReporter): EventPage {
+export function normalizeEventPage(raw: unknown, offset: number, limit: number, onDropped?: DropReporter, apiBase?: string): EventPage {
   const records = unwrapList(raw);
   // A back end that ignores `limit` still gives one page, not thousands of cards; the next page starts at offset + limit.
-  const { items, dropped } = normalizeList(records.slice(0, limit), summaryOf, onDropped);
+  const { items, dropped } = normalizeList(records.slice(0, limit), (record) => summaryOf(record, apiBase), onDropped);
   return { items, offset, limit, hasMore: records.length >= limit, dropped };
 }
 

@@ -184,3 +184,17 @@ export function httpUrl(value: unknown): string | null {
   }
   return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
 }
+
+/**
+ * An image URL (`visuel`): as `httpUrl`, or a path on the API's host (`/static/im/…`, `//static.host/…`)
+ * resolved against `apiBase`, since the API documents `visuel` as an "absolute path". Other relative values
+ * are refused: they would resolve against the partner's page.
+ */
+export function imageUrl(value: unknown, apiBase?: string): string | null {
+  if (apiBase === undefined || typeof value !== 'string' || !value.trim().startsWith('/')) return httpUrl(value);
+  try {
+    return httpUrl(new URL(value.trim(), `${apiBase}/`).href);
+  } catch {
+    return null;
+  }
+}

@@ -181,15 +181,23 @@ describe('client normalisation', () => {
 
     it('keeps only http(s) URLs', async () => {
       const { page } = await pageOf([
-        rawEvent({ url_resa: 'javascript:alert(1)', visuel: '//cdn.example/a.jpg' }),
-        rawEvent({ url_resa: ' JaVaScRiPt:alert(1)', visuel: '/img/a.jpg' }),
+        rawEvent({ url_resa: 'javascript:alert(1)', visuel: 'img/a.jpg' }),
+        rawEvent({ url_resa: ' JaVaScRiPt:alert(1)', visuel: 'javascript:alert(1)' }),
         rawEvent({ url_resa: 'java\nscript:alert(1)', visuel: 'data:image/png;base64,AAAA' }),
         rawEvent({ url_resa: 'javascript&#58;alert(1)', visuel: 'ftp://files.example/a.jpg' }),
+        rawEvent({ url_resa: '/reserver', visuel: '/\tjavascript:alert(1)' }),
       ]);
+      expect(page.items).to.have.length(5);
       for (const event of page.items) {
         expect(event.bookingUrl).to.equal(null);
-        expect(event.image).to.equal(null);
+        expect(event.image === null || event.image.startsWith('https://api.test/'), String(event.image)).to.equal(true);
       }
+    });
+
+    it('resolves an image given as a path ("chemin absolu") against the API, in listings and details', async () => {
+      const { page } = await pageOf([rawEvent({ visuel: '/static/im/visuels/12.jpg' }), rawEvent({ visuel: '//static.example/a.jpg' })]);
+      expect(page.items.map((event) => event.image)).to.deep.equal(['https://api.test/static/im/visuels/12.jpg', 'https://static.example/a.jpg']);
+      expect((await detailOf({ event: rawEvent({ visuel: '/static/im/visuels/12.jpg' }) })).image).to.equal('https://api.test/static/im/visuels/12.jpg');
     });
 
     it('reads artists in every shape', async () => {
