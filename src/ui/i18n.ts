@@ -19,6 +19,8 @@ export interface Messages {
   noMore: string;
   /** The empty state. */
   empty: string;
+  /** The empty state of a full page none of whose records could be shown (a next page follows). */
+  unreadable: string;
   /** Second line of the empty state when categories filter the listing. */
   emptyWithCategories: string;
   /** Heading of the error state. */
@@ -69,6 +71,7 @@ const fr: Messages = {
   loadedMore: (n) => (n < 2 ? `${n} événement de plus.` : `${n} événements de plus.`),
   noMore: 'Tous les événements sont affichés.',
   empty: 'Aucun événement à venir pour le moment.',
+  unreadable: 'Les événements de cette page n’ont pas pu être affichés.',
   emptyWithCategories: 'Essayez avec d’autres catégories.',
   errorTitle: 'Les événements n’ont pas pu être affichés.',
   errorCode: (code) => `Code\u00a0: ${code}`,

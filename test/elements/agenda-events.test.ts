@@ -378,7 +378,8 @@ describe('<agenda-events>', () => {
       // The integrator learns why: the console names the dropped records.
       expect(warnings.map((data) => data.join(' '))).to.include('<agenda-events>: 3 record(s) of the page at offset 0 had no usable id or title and are not shown.');
       await el.updateComplete;
-      expect($(el, '[part="empty"]')).to.exist;
+      expect($(el, '[part="empty"]')!.textContent!.trim()).to.equal('Les événements de cette page n’ont pas pu être affichés.');
+      expect(announcement(el)).to.equal('Les événements de cette page n’ont pas pu être affichés.');
       await expect(el).to.be.accessible();
       const more = $(el, '[part="more"]')!;
       const next = nextInDocument('agenda-load');

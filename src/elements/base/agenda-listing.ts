@@ -180,7 +180,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
         return this.fetchPage(client, query, { offset, limit }, signal);
       },
       onComplete: (page) => {
-        this.announce((t) => (page.items.length > 0 ? t.loaded(page.items.length) : t.empty));
+        this.announce((t) => (page.items.length > 0 ? t.loaded(page.items.length) : page.hasMore ? t.unreadable : t.empty));
         this.#queueLoad(page);
       },
       onError: (error) => this.reportError(error),
@@ -413,8 +413,8 @@ export abstract class AgendaListing<Q> extends AgendaElement {
     const items = this.#items();
     const last = this.#morePages.at(-1) ?? first;
     const more = last.hasMore || this.#moreError ? this.#renderMore(t) : nothing;
-    // A full page whose records were all unusable still has a next page: offer it under the empty state.
-    if (items.length === 0) return html`${renderEmpty(t.empty, this.emptyHint())}${more}`;
+    // A full page whose records were all unusable still has a next page: say so, and offer it.
+    if (items.length === 0) return html`${last.hasMore ? renderEmpty(t.unreadable) : renderEmpty(t.empty, this.emptyHint())}${more}`;
     const options = this.#sharedCardOptions();
     // The list only hears the clicks of its cards' buttons, which the keyboard activates like any button.
     /* eslint-disable lit-a11y/click-events-have-key-events */
