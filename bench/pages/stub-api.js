@@ -54,11 +54,21 @@ window.fetch = async (input, init) => {
   const limit = paging ? Number(paging[2]) : 15;
   const body = JSON.stringify({ events: Array.from({ length: limit }, (_, i) => rawEvent(offset + i)) });
   const response = new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
-  const text = response.text.bind(response);
-  response.text = async () => {
-    const result = await text();
+  /** Marks the moment the body is handed over, however it is read (the widgets read bytes, the baseline text). */
+  const answered = () => {
     performance.mark(`bench:answer:${bench.answers.length}`);
     bench.answers.push(performance.now());
+  };
+  const text = response.text.bind(response);
+  const bytes = response.arrayBuffer.bind(response);
+  response.text = async () => {
+    const result = await text();
+    answered();
+    return result;
+  };
+  response.arrayBuffer = async () => {
+    const result = await bytes();
+    answered();
     return result;
   };
   response.json = async () => JSON.parse(await response.text());

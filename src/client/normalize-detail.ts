@@ -46,13 +46,15 @@ export function unwrapDetail(raw: unknown, depth = 0): RawRecord {
     throw parseError(`expected one event, got a list of ${raw.length}`);
   }
   if (!isRecord(raw) || depth > 3) throw parseError(`expected an event object, got ${raw === null ? 'null' : typeof raw}`);
-  if ('id_agenda' in raw) return raw;
+  if ('id_agenda' in raw || ('id' in raw && 'date_debut' in raw)) return raw;
   // Known wrappers before the record check: a wrapper may have a title of its own (`{"title": "Détail", "event": {…}}`).
+  // A record's own object under such a key is not what it wraps, unless it is an event itself.
+  const record = looksLikeEvent(raw);
   for (const key of DETAIL_KEYS) {
     const value = raw[key];
-    if (isRecord(value) || Array.isArray(value)) return unwrapDetail(value, depth + 1);
+    if ((isRecord(value) && (!record || looksLikeEvent(value))) || (Array.isArray(value) && !record)) return unwrapDetail(value, depth + 1);
   }
-  if (looksLikeEvent(raw)) return raw;
+  if (record) return raw;
   const values = Object.values(raw);
   if (values.length === 1 && (isRecord(values[0]) || Array.isArray(values[0]))) return unwrapDetail(values[0], depth + 1);
   // An object that is neither a known wrapper nor an event: let the record checks decide (missing id/title).

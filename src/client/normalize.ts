@@ -73,7 +73,7 @@ const OWN_LISTS = new Set(['artistes', 'artists', 'dates_inter']);
  * fields and no list of records beyond its own.
  */
 function isLoneRecord(value: RawRecord): boolean {
-  if ('id_agenda' in value) return true;
+  if ('id_agenda' in value || ('id' in value && ('date_debut' in value || 'ville' in value))) return true;
   if (!(looksLikeEvent(value) || 'ville' in value || 'nomcat' in value)) return false;
   return !Object.entries(value).some(([key, item]) => !OWN_LISTS.has(key) && Array.isArray(item) && item.some(isRecord));
 }

@@ -8,20 +8,37 @@ import { AgendaError, canonicalApiCode, type AgendaErrorCode } from './errors.js
 const EXACT_CODE = /^\s*(Ax\d{3})\s*$/i;
 const CODE_IN_TEXT = /\b(Ax\d{3})\b/i;
 /**
- * Keys under which a code may sit inside a sentence (`"message": "Erreur Ax004 : …"`), in whatever spelling a
- * server chose (`errorMessage`, `error_msg`, `code_erreur`, `statusText`).
+ * Words that make a key error-like, whatever its spelling (`errorMessage`, `error_msg`, `code_erreur`,
+ * `statusText`): under such a key a code may sit inside a sentence (`"message": "Erreur Ax004 : …"`).
  */
-const ERROR_KEYS = /err|msg|message|code|statu|detail|reason|raison/i;
-/** Keys only a data record has (an event, a city, a category): its other values are data, never an error. */
-const RECORD_KEYS = ['id_agenda', 'titre', 'nomcat', 'ville'];
+const ERROR_WORDS = new Set(['err', 'error', 'errors', 'erreur', 'erreurs', 'msg', 'message', 'code', 'status', 'statut', 'detail', 'reason', 'raison']);
+/** Keys seen, and whether they are error-like: the same dozen keys come back in every record of an answer. */
+const errorKeyCache = new Map<string, boolean>();
 /** Deeper than any envelope; stops pathological bodies. */
 const MAX_DEPTH = 8;
 
+/** True when one of the key's words (camelCase, snake_case or kebab-case) is an error word. */
+function isErrorKey(key: string): boolean {
+  let known = errorKeyCache.get(key);
+  if (known === undefined) {
+    known = key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).some((word) => ERROR_WORDS.has(word));
+    if (errorKeyCache.size < 500) errorKeyCache.set(key, known);
+  }
+  return known;
+}
+
+/** True for a data record (an event, a city, a category), whose fields are data, never an error. */
+function isDataRecord(record: Record<string, unknown>): boolean {
+  return (
+    'id_agenda' in record || 'titre' in record || 'title' in record || 'nomcat' in record || ('id' in record && ('ville' in record || 'date_debut' in record))
+  );
+}
+
 /**
- * The `AxNNN` in a JSON body: any key or string value that is exactly a code, anywhere but in a data record's
- * own fields; or a code inside the text of an error-like key. Free text elsewhere is not searched, so an event
- * whose description mentions "Ax012", or whose title is "AX001", is not mistaken for an error. A body that is
- * only text (not JSON: a PHP page) is searched whole.
+ * The `AxNNN` in a JSON body: any key that is exactly a code; any string value that is exactly one, except in
+ * a data record's own fields; or a code inside the text of an error-like key. Free text elsewhere is not
+ * searched, so an event whose description mentions "Ax012", or whose title is "AX001", is not mistaken for
+ * an error. A body that is only text (not JSON: a PHP page) is searched whole.
  */
 export function findApiCode(body: unknown, depth = 0, inErrorKey = false): AgendaErrorCode | undefined {
   if (depth > MAX_DEPTH) return undefined;
@@ -37,16 +54,17 @@ export function findApiCode(body: unknown, depth = 0, inErrorKey = false): Agend
     return undefined;
   }
   if (typeof body === 'object' && body !== null) {
-    // Error-like keys first, so `{"error": {"code": "Ax004"}}` wins over a stray value elsewhere. Two passes
-    // rather than a sort: this walks every record of every answer, and most records have no such key.
     const record = body as Record<string, unknown>;
     const keys = Object.keys(record);
-    const data = RECORD_KEYS.some((key) => key in record);
-    for (const errorKeys of data ? [true] : [true, false]) {
+    for (const key of keys) {
+      const keyMatch = EXACT_CODE.exec(key);
+      if (keyMatch) return canonicalApiCode(keyMatch[1]!);
+    }
+    // Error-like keys first, so `{"error": {"code": "Ax004"}}` wins over a stray value elsewhere. Two passes
+    // rather than a sort: this walks every record of every answer, and most records have no such key.
+    for (const errorKeys of isDataRecord(record) ? [true] : [true, false]) {
       for (const key of keys) {
-        if (ERROR_KEYS.test(key) !== errorKeys) continue;
-        const keyMatch = EXACT_CODE.exec(key);
-        if (keyMatch) return canonicalApiCode(keyMatch[1]!);
+        if (isErrorKey(key) !== errorKeys) continue;
         const code = findApiCode(record[key], depth + 1, inErrorKey || errorKeys);
         if (code) return code;
       }
@@ -87,22 +105,22 @@ export function retryAfterMs(headers: Headers, now = Date.now()): number | undef
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
 
 /**
- * The text of a body, in the charset its `Content-Type` names. Without one, or with UTF-8 named, bytes that
- * are not UTF-8 are read as Windows-1252 (Latin-1's superset): PHP back ends often send Latin-1 under either
- * label, and `Response.text()`, which always decodes UTF-8, would turn every accent into "�".
+ * The text of a body. JSON is UTF-8, and `json_encode` only writes UTF-8, so valid UTF-8 is read as such
+ * whatever the label says (an old `default_charset` mislabels it). Other bytes are read in the charset the
+ * `Content-Type` names, else as Windows-1252 (Latin-1's superset): PHP back ends that build JSON by hand send
+ * Latin-1, and `Response.text()`, which always decodes UTF-8, would turn every accent into "�".
  */
 export function decodeBody(bytes: ArrayBuffer | Uint8Array, contentType: string | null): string {
-  const named = CHARSET.exec(contentType ?? '')?.[1]?.toLowerCase();
-  if (named && named !== 'utf-8' && named !== 'utf8') {
-    try {
-      return new TextDecoder(named).decode(bytes);
-    } catch {
-      // A label the browser does not know: guess as if none were given.
-    }
-  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
+    // Not UTF-8: the label, or the usual suspect.
+  }
+  const named = CHARSET.exec(contentType ?? '')?.[1];
+  try {
+    return new TextDecoder(named && !/^utf-?8$/i.test(named) ? named : 'windows-1252').decode(bytes);
+  } catch {
+    // A label the browser does not know.
     return new TextDecoder('windows-1252').decode(bytes);
   }
 }
@@ -110,31 +128,45 @@ export function decodeBody(bytes: ArrayBuffer | Uint8Array, contentType: string 
 /** What a read answer turned out to be. */
 export type Outcome = { kind: 'ok'; body: unknown } | { kind: 'empty'; status: number } | { kind: 'error'; error: AgendaError };
 
-/** Where JSON may start after a prefix (a PHP notice printed before it); a few tries, not one per brace. */
+/** Where JSON may start after a prefix; a few tries, not one per brace. */
 const MAX_JSON_STARTS = 4;
+/** What PHP prints before an answer when it shows its diagnostics (`<b>Notice</b>: Undefined index…`). */
+const PHP_DIAGNOSTIC = /\b(?:notice|warning|deprecated|strict standards)\b/i;
+
+/** Parsed JSON, and the PHP diagnostics printed before it, if any. */
+interface ParsedJson {
+  value: unknown;
+  prefix: string;
+}
 
 /**
- * JSON parsed, or undefined: the text itself, else JSON that ends the text after a prefix such as
- * `<b>Notice</b>: …<br />` (an HTML page with JSON inside a script does not end with it).
+ * The text parsed as JSON, else the JSON that ends it after PHP diagnostics; undefined when neither. A prefix
+ * must read as a PHP notice or warning and hold no JSON member (`":`): a cut-off answer is not a prefix plus
+ * its last record, and an HTML page with JSON in a script does not end with it.
  */
-function parseJson(text: string): { value: unknown } | undefined {
+function parseJson(text: string): ParsedJson | undefined {
   // A byte-order mark (PHP files saved with one) is not JSON; a custom fetch's `text()` may leave it in.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return { value: JSON.parse(body) };
+    return { value: JSON.parse(body), prefix: '' };
   } catch {
-    // Maybe a prefix: try from the first few `{` or `[` to the closing one that ends the text.
+    // Maybe PHP diagnostics first.
   }
   const end = body.trimEnd().length;
-  if (!/[}\]]$/.test(body.slice(0, end))) return undefined;
+  if (!PHP_DIAGNOSTIC.test(body) || !/[}\]]$/.test(body.slice(0, end))) return undefined;
   let start = body.search(/[{[]/);
   for (let tries = 0; start !== -1 && start < end && tries < MAX_JSON_STARTS; tries += 1) {
-    try {
-      return { value: JSON.parse(body.slice(start, end)) };
-    } catch {
-      const next = body.slice(start + 1).search(/[{[]/);
-      start = next === -1 ? -1 : start + 1 + next;
+    const prefix = body.slice(0, start);
+    if (prefix.includes('":')) return undefined;
+    if (PHP_DIAGNOSTIC.test(prefix)) {
+      try {
+        return { value: JSON.parse(body.slice(start, end)), prefix };
+      } catch {
+        // A brace inside the notice: try the next one.
+      }
     }
+    const next = body.slice(start + 1).search(/[{[]/);
+    start = next === -1 ? -1 : start + 1 + next;
   }
   return undefined;
 }
@@ -146,7 +178,8 @@ function parseJson(text: string): { value: unknown } | undefined {
 export function readAnswer(status: number, text: string): Outcome {
   const parsed = parseJson(text);
   const body = parsed ? parsed.value : text;
-  const code = findApiCode(body);
+  // A code in the diagnostics before the JSON counts as much as one in the JSON.
+  const code = (parsed?.prefix ? findApiCode(parsed.prefix) : undefined) ?? findApiCode(body);
   if (code === 'Ax015') return { kind: 'empty', status };
   if (code) {
     const detail = findMessage(body);

@@ -265,7 +265,7 @@ export class Transport {
         // Bytes, not `text()`: that always decodes UTF-8, whatever charset the answer names (see decodeBody).
         text =
           typeof response.arrayBuffer === 'function'
-            ? decodeBody(await raceAbort(response.arrayBuffer(), signal), response.headers.get('Content-Type'))
+            ? decodeBody(await raceAbort(response.arrayBuffer(), signal), response.headers?.get('Content-Type') ?? null)
             : await raceAbort(response.text(), signal);
       } catch (error) {
         throw failure(error);
@@ -276,7 +276,7 @@ export class Transport {
         throw new AgendaError('Ax015', { status: outcome.status });
       }
       if (outcome.kind === 'error') {
-        const after = retryAfterMs(response.headers);
+        const after = response.headers ? retryAfterMs(response.headers) : undefined;
         if (after !== undefined) retryAfterOf.set(outcome.error, after);
         throw outcome.error;
       }

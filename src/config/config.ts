@@ -70,10 +70,11 @@ export const OPTION_NAMES: Readonly<Record<string, string>> = {
   theme: 'theme',
 };
 
-/** What `configure()` set and who listens, shared by every copy of the widgets on the page. */
+/** What `configure()` set, who listens, and the one `[lang]` observer, shared by every copy of the widgets on the page. */
 interface SharedConfiguration {
   configured: AgendaConfig;
   listeners: Set<() => void>;
+  langObserver?: MutationObserver | undefined;
 }
 
 /**
@@ -82,10 +83,10 @@ interface SharedConfiguration {
  * and `configure()` from either copy must reach them.
  */
 const shared: SharedConfiguration = ((globalThis as { [key: symbol]: SharedConfiguration | undefined })[
-  Symbol.for('agenda-widgets.configuration')
+  // Versioned: a later release that changes this shape must not read an older copy's object.
+  Symbol.for('agenda-widgets.configuration.v1')
 ] ??= { configured: {}, listeners: new Set() });
 const { listeners } = shared;
-let langObserver: MutationObserver | undefined;
 
 /**
  * Sets page-wide defaults for every element, below element and provider attributes. Calls merge; pass
@@ -104,17 +105,17 @@ export function configure(options: AgendaConfig): void {
 /** Calls `listener` whenever a provider, `configure()` or a `[lang]` in the page changes. Returns the unsubscribe. */
 export function onConfigChange(listener: () => void): () => void {
   listeners.add(listener);
-  if (!langObserver && typeof MutationObserver === 'function') {
+  if (!shared.langObserver && typeof MutationObserver === 'function') {
     // `lang` is the one setting read from the page itself; a site switching language client-side expects
     // the widgets to follow.
-    langObserver = new MutationObserver(notifyConfigChange);
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    shared.langObserver = new MutationObserver(notifyConfigChange);
+    shared.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0) {
-      langObserver?.disconnect();
-      langObserver = undefined;
+      shared.langObserver?.disconnect();
+      shared.langObserver = undefined;
     }
   };
 }

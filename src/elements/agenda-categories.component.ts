@@ -163,7 +163,7 @@ export class AgendaCategories extends AgendaElement {
   #startInStep(): void {
     const target = this.#target();
     if (!target) return;
-    if (this.value) this.#syncTarget(this.selected);
+    if (parseList(this.value).length > 0) this.#syncTarget(this.selected);
     else if (target.getAttribute('categories')) this.value = parseList(target.getAttribute('categories')).join(',');
   }
 

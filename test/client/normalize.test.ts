@@ -58,6 +58,8 @@ describe('client normalisation', () => {
     it('reads a lone record with artists as a list of one', async () => {
       const { page } = await pageOf(rawEvent({ id_agenda: '7', artistes: [{ nom: 'A' }, { nom: 'B' }] }));
       expect(page.items.map((event) => event.id)).to.deep.equal([7]);
+      const other = await pageOf({ id: '5', titre: 'X', date_debut: '2026-12-01', tarifs: [{ prix: '10' }] });
+      expect(other.page.items.map((event) => event.id)).to.deep.equal([5]);
     });
 
     it('reads a detail bare, wrapped, or as a one-element list', async () => {

@@ -23,6 +23,21 @@ describe('readAnswer', () => {
     expect(readAnswer(200, `Warning [x] {oops} ${'['}{"events":[]}]`)).to.deep.equal({ kind: 'ok', body: [{ events: [] }] });
   });
 
+  it('keeps an error code written before the JSON, and never salvages a cut-off answer', () => {
+    for (const text of ['Erreur Ax004 : ville inconnue\n{"events":null}', '<b>Warning</b>: Ax004 ville inconnue<br />{"events":[]}']) {
+      const outcome = readAnswer(200, text);
+      expect(outcome.kind, text).to.equal('error');
+      if (outcome.kind === 'error') expect(outcome.error.code, text).to.equal('Ax004');
+    }
+    const cut = '{"events":[{"id_agenda":"1","titre":"A"},{"id_agenda":"2","titre":"B"}';
+    const notice = `<b>Notice</b>: x<br />${cut}`;
+    for (const text of [cut, notice]) {
+      const outcome = readAnswer(200, text);
+      expect(outcome.kind, text).to.equal('error');
+      if (outcome.kind === 'error') expect(outcome.error.code, text).to.equal('parse');
+    }
+  });
+
   it('does not take JSON out of the middle of an HTML page', () => {
     const page = '<html><script>var config = {"events": []};</script><p>Maintenance</p></html>';
     const outcome = readAnswer(200, page);
@@ -50,10 +65,19 @@ describe('findApiCode', () => {
 
   it('never takes a data record’s own field for an error, even one that is exactly a code', () => {
     expect(findApiCode({ events: [{ id_agenda: '1', titre: 'AX001', description: 'Ax012' }] })).to.equal(undefined);
+    expect(findApiCode({ events: [{ id: '1', title: 'AX001', date_debut: '2026-01-01' }] })).to.equal(undefined);
+    expect(findApiCode({ details: { id: '1', title: 'x', description: 'voir Ax012' } })).to.equal(undefined);
+    expect(findApiCode({ detail: { id_agenda: '1', titre: 'x', description: 'voir Ax012' } })).to.equal(undefined);
+    // Words that merely contain an error word are not error keys.
+    expect(findApiCode({ postcode: 'Ax004 80000', geocode: 'Ax009 ?' })).to.equal(undefined);
     expect(findApiCode({ id_agenda: '1', titre: 'Ax007' })).to.equal(undefined);
     expect(findApiCode({ event: { id_agenda: '1', lieux_lieu: 'Ax004' } })).to.equal(undefined);
-    // A record's error-like keys still count.
+    // A record's error-like keys still count, and so does a key that is exactly a code.
     expect(findApiCode({ ville: 'Amiens', error: 'Ax004' })).to.equal('Ax004');
+    expect(findApiCode({ titre: 'Agenda', Ax015: 'vide' })).to.equal('Ax015');
+    // An error object naming a town is not a city record.
+    expect(findApiCode({ error: { ville: 'x', type: 'Ax004' } })).to.equal('Ax004');
+    expect(findApiCode({ code_erreur: 'Ax016 : ville hors zone' })).to.equal('Ax016');
   });
 });
 
@@ -62,6 +86,10 @@ describe('decodeBody', () => {
     const bytes = new TextEncoder().encode('\uFEFF{"titre":"Théâtre"}');
     expect(decodeBody(bytes, 'application/json; charset=utf-8')).to.equal('{"titre":"Théâtre"}');
     expect(decodeBody(bytes, null)).to.equal('{"titre":"Théâtre"}');
+  });
+
+  it('reads valid UTF-8 as UTF-8 even when labelled Latin-1 (JSON is UTF-8)', () => {
+    expect(decodeBody(new TextEncoder().encode('{"titre":"Théâtre"}'), 'application/json; charset=iso-8859-1')).to.equal('{"titre":"Théâtre"}');
   });
 
   it('decodes the charset the Content-Type names', () => {

@@ -362,6 +362,23 @@ describe('<agenda-events>', () => {
   });
 
   describe('paging', () => {
+    it('keeps focus in the listing when a further page of unusable records ends it', async () => {
+      api.on(/\/0,3$/, () => new Response(JSON.stringify({ events: [{}, {}, {}] })));
+      api.on(/\/3,3$/, () => new Response(JSON.stringify({ events: [{}] })));
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="3"></agenda-events>`);
+      const more = await until(el, '[part="more"]');
+      more.focus();
+      const loaded = nextInDocument('agenda-load');
+      more.click();
+      expect((await loaded).detail).to.include({ hasMore: false });
+      await el.updateComplete;
+      await tick();
+      expect($(el, '[part="more"]')).to.be.null;
+      const focused = el.shadowRoot!.activeElement;
+      expect(focused !== null && focused.getAttribute('part') === 'empty', 'the empty state has focus').to.equal(true);
+      expect(announcement(el)).to.equal('Tous les événements sont affichés.');
+    });
+
     it('offers the next page under the empty state when a full page held no usable event', async () => {
       // Three records, none with an id: the page was full, so the API has more.
       api.on(/\/json\/2\/[a-z,-]+\/0,3$/, () => new Response(JSON.stringify({ events: [{}, { titre: 'Sans id' }, null] })));
@@ -376,7 +393,7 @@ describe('<agenda-events>', () => {
         console.warn = warn;
       }
       // The integrator learns why: the console names the dropped records.
-      expect(warnings.map((data) => data.join(' '))).to.include('<agenda-events>: 3 record(s) of the page at offset 0 had no usable id or title and are not shown.');
+      expect(warnings.map((data) => data.join(' '))).to.include('<agenda-events>: 3 record(s) of the page at offset 0 could not be used (not an object, or no id or title) and are not shown.');
       await el.updateComplete;
       expect($(el, '[part="empty"]')!.textContent!.trim()).to.equal('Les événements de cette page n’ont pas pu être affichés.');
       expect(announcement(el)).to.equal('Les événements de cette page n’ont pas pu être affichés.');

@@ -206,10 +206,11 @@ export abstract class AgendaListing<Q> extends AgendaElement {
       onComplete: ({ page, CardAppender }) => {
         const shown = this.#items().length;
         this.#morePages = [...this.#morePages, page];
-        // Focus follows the new cards; with none, the "more" button vanishes, so focus the last card instead.
+        // Focus follows the new cards; with none, the "more" button may vanish, so focus the last card instead,
+        // or with no card at all (pages of unusable records) the "more" button still there or the empty state.
         this.#focusIndex = page.items.length > 0 ? shown : shown - 1;
         if (page.items.length === 0) {
-          this.announce((t) => t.noMore);
+          this.announce((t) => (page.hasMore ? t.unreadable : t.noMore));
           this.#queueLoad(page);
           return;
         }
@@ -354,7 +355,10 @@ export abstract class AgendaListing<Q> extends AgendaElement {
    * it unless `scroll` is false; returns the button focused.
    */
   #moveFocus(scroll = true): HTMLElement | null {
-    const button = this.renderRoot.querySelectorAll<HTMLElement>('.list .activate')[Math.max(0, this.#focusIndex ?? 0)] ?? null;
+    const button =
+      this.renderRoot.querySelectorAll<HTMLElement>('.list .activate')[Math.max(0, this.#focusIndex ?? 0)] ??
+      this.renderRoot.querySelector<HTMLElement>('[part="more"]') ??
+      this.focusableByScript(this.renderRoot.querySelector<HTMLElement>('[part="empty"]'));
     button?.focus({ preventScroll: !scroll });
     this.#focusIndex = null;
     return button;
@@ -464,7 +468,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
   #queueLoad(page: EventPage): void {
     const { items, offset, limit, hasMore, dropped } = page;
     // For the integrator wondering why a page shows fewer events than the API sent.
-    if (dropped > 0) this.log.warnOnce(`dropped:${offset}`, `${dropped} record(s) of the page at offset ${offset} had no usable id or title and are not shown.`);
+    if (dropped > 0) this.log.warn(`${dropped} record(s) of the page at offset ${offset} could not be used (not an object, or no id or title) and are not shown.`);
     this.queueEvent(new AgendaLoadEvent({ items, offset, limit, hasMore }));
   }
 
