@@ -68,12 +68,22 @@ export function looksLikeEvent(value: RawRecord): boolean {
 /** A record's own lists of objects (artists, performances), which do not make it a wrapper. */
 const OWN_LISTS = new Set(['artistes', 'artists', 'dates_inter']);
 
+/** True when `value` carries a record's id: `id_agenda`, or `id` beside a start date (an event) or a town (a city). */
+function hasRecordId(value: RawRecord): boolean {
+  return 'id_agenda' in value || ('id' in value && ('date_debut' in value || 'ville' in value));
+}
+
+/** True for a data record (an event, a city, a category), whose fields are data, never an error. */
+export function isDataRecord(value: RawRecord): boolean {
+  return hasRecordId(value) || looksLikeEvent(value) || 'nomcat' in value;
+}
+
 /**
  * True for one record (an event, city or category) rather than a wrapper: its id says so, or it has a record's
  * fields and no list of records beyond its own.
  */
 function isLoneRecord(value: RawRecord): boolean {
-  if ('id_agenda' in value || ('id' in value && ('date_debut' in value || 'ville' in value))) return true;
+  if (hasRecordId(value)) return true;
   if (!(looksLikeEvent(value) || 'ville' in value || 'nomcat' in value)) return false;
   return !Object.entries(value).some(([key, item]) => !OWN_LISTS.has(key) && Array.isArray(item) && item.some(isRecord));
 }

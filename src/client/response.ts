@@ -4,6 +4,7 @@
  * envelope, so the code is looked for rather than read from one agreed place.
  */
 import { AgendaError, canonicalApiCode, type AgendaErrorCode } from './errors.js';
+import { isDataRecord } from './normalize.js';
 
 const EXACT_CODE = /^\s*(Ax\d{3})\s*$/i;
 const CODE_IN_TEXT = /\b(Ax\d{3})\b/i;
@@ -25,13 +26,6 @@ function isErrorKey(key: string): boolean {
     if (errorKeyCache.size < 500) errorKeyCache.set(key, known);
   }
   return known;
-}
-
-/** True for a data record (an event, a city, a category), whose fields are data, never an error. */
-function isDataRecord(record: Record<string, unknown>): boolean {
-  return (
-    'id_agenda' in record || 'titre' in record || 'title' in record || 'nomcat' in record || ('id' in record && ('ville' in record || 'date_debut' in record))
-  );
 }
 
 /**
