@@ -10,7 +10,7 @@ import { eventJsonLd, jsonLdScript } from '../detail/json-ld.js';
 import { occurrences } from '../detail/performances.js';
 import { detailMessages, type DetailMessages } from '../ui/detail/messages.js';
 import { detailStyles } from '../ui/detail/styles.js';
-import { renderDetail, renderDetailSkeleton, type DetailOptions, type HeadingLevel } from '../ui/detail/template.js';
+import { NEW_WINDOW_HINT, renderDetail, renderDetailSkeleton, type DetailOptions, type HeadingLevel } from '../ui/detail/template.js';
 import { asAgendaError, isAbortError } from '../ui/errors.js';
 import { AgendaLoadEvent } from '../ui/events.js';
 import { parisToday } from '../ui/format.js';
@@ -288,7 +288,7 @@ export class AgendaEvent extends AgendaElement {
     const [detail, sanitizer] = await Promise.all([client.event(id, { signal }), import('../ui/sanitize.js')]);
     const description = document.createElement('div');
     description.className = 'description';
-    description.append(sanitizer.sanitizeDescription(detail.descriptionHtml));
+    description.append(sanitizer.sanitizeDescription(detail.descriptionHtml, NEW_WINDOW_HINT));
     return { detail, description: description.textContent?.trim() ? description : null };
   }
 

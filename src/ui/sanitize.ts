@@ -13,9 +13,6 @@ const ALLOWED_TAGS = ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 'ul', 'ol', 'li'
 /** URL schemes a kept link may use; anything else (javascript:, data:, vbscript:, relative…) loses its href. */
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
-/** Id of the view's "new window" words; a constant here so this chunk does not import the detail template. */
-const NEW_WINDOW_HINT = 'new-window-hint';
-
 /** What every kept link gets: the description is third-party content, opened away from the host page. */
 const LINK_REL = 'noopener noreferrer nofollow';
 
@@ -43,8 +40,6 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
     // A mail link opens the mail program: a new tab would stay empty.
     if (href.startsWith('mailto:')) return;
     node.setAttribute('target', '_blank');
-    // WCAG 3.2.5: say that the link opens a new window (the words are in the view, see NEW_WINDOW_HINT).
-    node.setAttribute('aria-describedby', NEW_WINDOW_HINT);
   });
   purifier = instance;
   return instance;
@@ -70,14 +65,15 @@ function safeHref(raw: string | null): string | null {
 
 /**
  * Sanitizes a description to a `DocumentFragment` keeping only simple formatting and http(s)/mailto links
- * (`rel="noopener noreferrer nofollow"`; http(s) ones open in a new tab, described by the view's
- * `#new-window-hint`); insert it once, it empties when inserted.
+ * (`rel="noopener noreferrer nofollow"`; http(s) ones open in a new tab, and name `newWindowHint`, the id of
+ * the view's "new window" words, as their `aria-describedby`: WCAG 3.2.5); insert it once, it empties when
+ * inserted.
  */
-export function sanitizeDescription(html: string): DocumentFragment {
+export function sanitizeDescription(html: string, newWindowHint?: string): DocumentFragment {
   const source = typeof html === 'string' ? html : '';
   // A fragment rather than a string: no later `innerHTML` parse can turn the sanitized markup into
   // something else (mutation XSS), and Lit renders a Node child as is.
-  return getPurifier().sanitize(source, {
+  const fragment = getPurifier().sanitize(source, {
     ALLOWED_TAGS,
     ALLOWED_ATTR: ['href'],
     ALLOW_DATA_ATTR: false,
@@ -89,4 +85,7 @@ export function sanitizeDescription(html: string): DocumentFragment {
     KEEP_CONTENT: true,
     RETURN_DOM_FRAGMENT: true,
   });
+  // The words are the view's, in its language: the sanitizer only knows which links open a new window.
+  if (newWindowHint) for (const link of fragment.querySelectorAll('a[target]')) link.setAttribute('aria-describedby', newWindowHint);
+  return fragment;
 }

@@ -14,7 +14,8 @@ declare global {
 /** Sanitizes into a live container (so any surviving handler or script would run) and returns it. */
 function render(html: string): HTMLDivElement {
   const container = document.createElement('div');
-  container.append(sanitizeDescription(html));
+  // The id the event view passes (NEW_WINDOW_HINT of src/ui/detail/template.ts).
+  container.append(sanitizeDescription(html, 'new-window-hint'));
   document.body.append(container);
   return container;
 }

@@ -54,8 +54,8 @@ export interface LoadedOptions extends DetailOptions {
 }
 
 /**
- * Id of the "new window" words that the description's links name as their `aria-describedby` (see
- * src/ui/sanitize.ts): the sanitizer knows no language, and the words follow the element's.
+ * Id of the "new window" words that the description's links name as their `aria-describedby` (passed to
+ * `sanitizeDescription`): the sanitizer knows no language, and the words follow the element's.
  */
 export const NEW_WINDOW_HINT = 'new-window-hint';
 
