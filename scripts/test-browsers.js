@@ -9,7 +9,11 @@ import { spawn } from 'node:child_process';
 const DID_NOT_START = /❌ Browser tests did not start after \d+ms.*\(failed on ([^)]+)\)/;
 const FAILURE = /❌ (.*)/;
 
-/** Runs WTR with `env`, its output passed through and kept; resolves with its exit code and the lines that failed. */
+/**
+ * Runs WTR with `env`, its output passed through and kept; resolves with its exit code and the lines that failed.
+ * @param {Record<string, string>} env
+ * @returns {Promise<{ code: number, failed: string[] }>}
+ */
 function runWtr(env) {
   return new Promise((resolve) => {
     const child = spawn('node_modules/.bin/wtr', [], { env: { ...process.env, ...env }, stdio: ['inherit', 'pipe', 'inherit'] });
@@ -31,9 +35,9 @@ if (first.code === 0) process.exit(0);
 const webkitOnly =
   (process.env.BROWSERS ?? 'chromium,firefox,webkit').includes('webkit') &&
   first.failed.length > 0 &&
-  first.failed.every((line) => DID_NOT_START.exec(line)?.[1] === 'MiniBrowser');
+  first.failed.every((/** @type {string} */ line) => DID_NOT_START.exec(line)?.[1] === 'MiniBrowser');
 if (!webkitOnly) process.exit(first.code);
 
-console.log('\ntest-browsers: a WebKit test page never started (no test failed); running WebKit once more, alone.\n');
+console.info('\ntest-browsers: a WebKit test page never started (no test failed); running WebKit once more, alone.\n');
 const again = await runWtr({ BROWSERS: 'webkit' });
 process.exit(again.code);
