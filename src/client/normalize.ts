@@ -7,7 +7,7 @@ import { AgendaError } from './errors.js';
 import { toLocalDateTime } from './dates.js';
 import { excerpt, htmlToText } from './text.js';
 import type { Category, EventPage, EventSummary } from './types.js';
-import { httpUrl, imageUrl, parseDecimal, parseInteger } from './validate.js';
+import { canonicalCategory, httpUrl, imageUrl, parseDecimal, parseInteger } from './validate.js';
 
 /** Called with each record that was dropped and why (`missing id`, `missing title`, `not an object`…). */
 export type DropReporter = (record: unknown, reason: string) => void;
@@ -161,7 +161,7 @@ export function toArtists(value: unknown): string[] {
 /** A category record (`nomcat`, `cat_s`, `couleur`) or the category fields of an event (`cat_url`…). */
 export function categoryOf(record: RawRecord, uriKeys: string[], nameKeys: string[]): Category {
   return {
-    uri: toText(pick(record, ...uriKeys)).toLowerCase(),
+    uri: canonicalCategory(toText(pick(record, ...uriKeys)).toLowerCase()),
     name: toPlainText(pick(record, ...nameKeys)),
     color: toColor(pick(record, 'couleur', 'color', 'colour')),
   };

@@ -106,7 +106,7 @@ export function asList(value: unknown, code: AgendaErrorCode, what: string): unk
 export function checkCategories(value: unknown): string[] {
   const result: string[] = [];
   for (const entry of asList(value, 'Ax003', 'categories')) {
-    const uri = typeof entry === 'string' ? entry.trim() : entry;
+    const uri = typeof entry === 'string' ? canonicalCategory(entry.trim()) : entry;
     if (uri === '') continue;
     if (typeof uri !== 'string' || !isKnownCategory(uri)) {
       fail('Ax003', `unknown category ${describe(entry)}; expected one of ${[...KNOWN].join(', ')}`);
@@ -114,6 +114,17 @@ export function checkCategories(value: unknown): string[] {
     if (!result.includes(uri)) result.push(uri);
   }
   return result;
+}
+
+/**
+ * Misspellings of a category URI found in the provider's own documentation, and the URI they mean: a partner
+ * who copies the document's geocities example (`art-du-spectacle`) gets that category rather than Ax003.
+ */
+const DOCUMENTED_TYPOS: Readonly<Record<string, string>> = { 'art-du-spectacle': 'arts-du-spectacle' };
+
+/** `uri`, or the URI it misspells when the provider's documentation spells it that way. */
+export function canonicalCategory(uri: string): string {
+  return Object.hasOwn(DOCUMENTED_TYPOS, uri) ? DOCUMENTED_TYPOS[uri]! : uri;
 }
 
 /** True for one of the seven documented category URIs, or one `/category` answered. */

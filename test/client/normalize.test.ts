@@ -127,6 +127,11 @@ describe('client normalisation', () => {
       expect(page.items[0]).to.deep.include({ id: 7, free: true, featured: false, artistCount: 5, distanceKm: 12.5 });
     });
 
+    it('reads the documentation’s misspelt category URI art-du-spectacle as arts-du-spectacle', async () => {
+      const { page } = await pageOf([rawEvent({ cat_url: 'art-du-spectacle', cat_nom: 'Arts du spectacle' })]);
+      expect(page.items[0]!.category.uri).to.equal('arts-du-spectacle');
+    });
+
     it('survives missing optional fields', async () => {
       const { page } = await pageOf([{ id_agenda: '9', titre: 'Minimal' }]);
       expect(page.items[0]).to.deep.equal({

@@ -108,6 +108,11 @@ describe('client URLs', () => {
         `${ROOT}/2/concert,danse`,
       );
     });
+    it('corrects the provider’s documented misspelling art-du-spectacle', () => {
+      expect(cityEventsUrl(target, { city: 2, categories: ['art-du-spectacle', 'arts-du-spectacle'] })).to.equal(
+        `${ROOT}/2/arts-du-spectacle`,
+      );
+    });
   });
 
   describe('geo listing', () => {

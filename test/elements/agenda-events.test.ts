@@ -179,6 +179,14 @@ describe('<agenda-events>', () => {
       expect($$(el, 'article.card')).to.have.length(5);
     });
 
+    it('reads the documentation’s misspelt art-du-spectacle as arts-du-spectacle', async () => {
+      const el = await fixture<AgendaEvents>(
+        html`<agenda-events api-base="/api" api-key="demokey1" city="2" categories="concert,art-du-spectacle"></agenda-events>`,
+      );
+      await until(el, 'article.card');
+      expect(api.paths).to.deep.equal(['/demokey1/json/2/concert,arts-du-spectacle']);
+    });
+
     it('lays cards out as list, grid or compact, and resizes thumbnails', async () => {
       const el = await fixture<AgendaEvents>(
         html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="3" layout="grid" thumb-width="200" thumb-height="150"></agenda-events>`,
