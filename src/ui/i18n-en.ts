@@ -43,5 +43,5 @@ export const en: Messages = {
   tomorrow: 'Tomorrow',
   away: (distance) => `${distance} away`,
   opening: 'Opening the event page…',
-  categoryName: (uri, apiName) => (Object.hasOwn(CATEGORY_NAMES, uri) ? CATEGORY_NAMES[uri]! : apiName),
+  categoryName: (uri, apiName) => (Object.hasOwn(CATEGORY_NAMES, uri) ? CATEGORY_NAMES[uri]! : apiName || uri),
 };

@@ -60,9 +60,23 @@ export interface Messages {
   away(distance: string): string;
   /** Announced while the event page is looked up (`detail="link"`). */
   opening: string;
-  /** A category's name from its URI; `apiName` (the API's French name) for the French catalogue and unknown URIs. */
+  /**
+   * A category's name from its URI; `apiName` (the API's French name) for the French catalogue and unknown URIs,
+   * and when the API sent none, the documented name, else the URI.
+   */
   categoryName(uri: string, apiName: string): string;
 }
+
+/** The seven documented categories' names, for a record that gives a category's URI but not its name. */
+const FRENCH_CATEGORY_NAMES: Readonly<Record<string, string>> = {
+  concert: 'Concert',
+  theatre: 'Théâtre',
+  festival: 'Festival',
+  'jeune-public': 'Jeune public',
+  danse: 'Danse',
+  'arts-du-spectacle': 'Arts du spectacle',
+  exposition: 'Exposition',
+};
 
 const fr: Messages = {
   listLabel: 'Événements à venir',
@@ -95,7 +109,7 @@ const fr: Messages = {
   tomorrow: 'Demain',
   away: (distance) => `à ${distance}`,
   opening: 'Ouverture de la page de l’événement…',
-  categoryName: (_uri, apiName) => apiName,
+  categoryName: (uri, apiName) => apiName || (Object.hasOwn(FRENCH_CATEGORY_NAMES, uri) ? FRENCH_CATEGORY_NAMES[uri]! : uri),
 };
 
 /** How the English catalogue arrives; tests replace it to hold or fail the load. */

@@ -204,6 +204,17 @@ describe('event card', () => {
     expect(en.categoryName('cirque', 'Cirque')).to.equal('Cirque');
     expect(en.categoryName('toString', 'Autre')).to.equal('Autre');
     expect(messages('fr').categoryName('jeune-public', 'Jeune public')).to.equal('Jeune public');
+  });
+
+  it('names a category the API sent without its name: the documented name, else its URI', () => {
+    expect(messages('fr').categoryName('theatre', '')).to.equal('Théâtre');
+    expect(messages('fr').categoryName('arts-du-spectacle', '')).to.equal('Arts du spectacle');
+    expect(messages('fr').categoryName('cirque', '')).to.equal('cirque');
+    expect(messages('fr').categoryName('toString', '')).to.equal('toString');
+    expect(messages('en').categoryName('cirque', '')).to.equal('cirque');
+  });
+
+  it('shows a card’s category in the element’s language', async () => {
     const { cards } = await mount([longEvent()], 'list', 360, 'en');
     expect(cards[0]!.querySelector('[part="category"]')!.textContent).to.equal('Performing arts');
   });
