@@ -28,9 +28,13 @@ export function isAbortError(error: unknown): boolean {
   return (error as { name?: unknown } | null)?.name === 'AbortError';
 }
 
-/** Any failure as an `AgendaError`, so every error path shows a code and a human message. */
+/**
+ * Any failure as an `AgendaError`, so every error path shows a code and a human message. Anything else thrown
+ * happened while an answer was being read and shown (the transport turns fetch's own failures into `network`
+ * and `timeout`), so it is a `parse` error: `http` would promise a status there is none of.
+ */
 export function asAgendaError(error: unknown): AgendaError {
-  return error instanceof AgendaError ? error : new AgendaError('http', { cause: error, detail: String(error) });
+  return error instanceof AgendaError ? error : new AgendaError('parse', { cause: error, detail: String(error) });
 }
 
 /**

@@ -157,8 +157,8 @@ describe('chunkError', () => {
     expect(offline).to.be.instanceOf(AgendaError);
     expect((offline as AgendaError).code).to.equal('network');
     expect((offline as AgendaError).retryable).to.equal(true);
-    // A TypeError from a bug is not a network failure.
-    expect(asAgendaError(new TypeError('x is undefined')).code).to.equal('http');
+    // A TypeError from a bug is not a network failure, nor an HTTP status.
+    expect(asAgendaError(new TypeError('x is undefined')).code).to.equal('parse');
     const known = new AgendaError('Ax007');
     expect(asAgendaError(known)).to.equal(known);
   });
