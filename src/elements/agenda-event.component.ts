@@ -47,11 +47,11 @@ const EVENT_ID = /^\d{1,15}$/;
  * @csspart base - The wrapper that carries the theme.
  * @csspart detail - The loaded event (`<article>`).
  * @csspart skeleton - The loading placeholder, the size of the loaded view.
- * @csspart image - The image box.
+ * @csspart image - The image box; also named `thumbnail`, as in the listings.
  * @csspart title - The event's heading.
  * @csspart category - The category name and colour.
  * @csspart badge - Every badge; also `badge-free`, `badge-cancelled`, `badge-featured`.
- * @csspart dates - Performances with their times, and the next shows.
+ * @csspart dates - Performances with their times, and the next shows; also named `date`, as in the listings.
  * @csspart next-shows - The list of next shows.
  * @csspart venue - Venue, address, postcode and town.
  * @csspart price - The price.

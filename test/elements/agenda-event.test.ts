@@ -124,7 +124,10 @@ describe('<agenda-event>', function () {
       await expect(el).to.be.accessible();
       release();
       await until(el, '[part="detail"]');
-      const image = $(el, '[part="image"]')!.getBoundingClientRect();
+      // The listings' part names work on the event view too.
+      expect($(el, '[part~="thumbnail"]')).to.equal($(el, '[part~="image"]'));
+      expect($(el, '[part~="date"]')).to.equal($(el, '[part~="dates"]'));
+      const image = $(el, '[part~="image"]')!.getBoundingClientRect();
       expect(Math.round(image.width)).to.equal(Math.round(box.width));
       expect(Math.round(image.height)).to.equal(Math.round(box.height));
       expect($(el, '.body')!.getAttribute('aria-busy')).to.equal('false');
@@ -190,7 +193,7 @@ describe('<agenda-event>', function () {
       expect(api.paths).to.deep.equal(['/demokey1/json/event/4242']);
       await until(el, '[part="detail"]');
 
-      const img = $(el, '[part="image"] img') as HTMLImageElement;
+      const img = $(el, '[part~="image"] img') as HTMLImageElement;
       expect(img.getAttribute('width')).to.equal('640');
       expect(img.getAttribute('height')).to.equal('360');
       expect(img.getAttribute('src')).to.match(/\/api\/static\/im\/thumb\.php\?.*w=640.*h=360/);
@@ -204,7 +207,7 @@ describe('<agenda-event>', function () {
       expect($(el, '[part="detail"]')!.style.getPropertyValue('--_category')).to.equal('#cc0033');
       expect($(el, '[part~="badge-cancelled"]')).to.be.null;
 
-      const dates = $(el, '[part="dates"]')!;
+      const dates = $(el, '[part~="dates"]')!;
       const days = [...dates.querySelectorAll('.performances > li')];
       expect(days).to.have.length(2);
       const times = (li: Element) => [...li.querySelectorAll('time')].map((time) => [time.getAttribute('datetime'), text(time)]);
@@ -265,7 +268,7 @@ describe('<agenda-event>', function () {
       await until(el, '[part="detail"]');
       expect(text($(el, '[part="price"] dt'))).to.equal('Price');
       expect(text($(el, '[part="price"] dd'))).to.equal('€10–12');
-      expect(text($(el, '[part="dates"] .performances time'))).to.equal('Friday 20 December 2030');
+      expect(text($(el, '[part~="dates"] .performances time'))).to.equal('Friday 20 December 2030');
       expect(text($(el, '[part="artists"] dd'))).to.match(/^Orchestre de Picardie, Jeanne Martin,? and 1 more$/);
       expect(text($(el, '[part="booking-link"]'))).to.equal('Book « Concert de Noël » (opens in a new window)');
       expect($(el, '.root')!.getAttribute('lang')).to.equal('en');
@@ -293,7 +296,7 @@ describe('<agenda-event>', function () {
       serve(api, () => rawDetail({ dates_inter: [], date_debut: '', date_fin: '', heure1: null }));
       const el = await fixture<AgendaEvent>(html`<agenda-event api-base="/api" api-key="demokey1" event-id="4242" lang="en"></agenda-event>`);
       await until(el, '[part="detail"]');
-      expect($$(el, '[part="dates"] .performances li')).to.have.length(0);
+      expect($$(el, '[part~="dates"] .performances li')).to.have.length(0);
       const nextShows = $(el, '[part="next-shows"]')!;
       expect(nextShows.getAttribute('lang')).to.equal('fr');
       expect([...nextShows.querySelectorAll('li')].map(text)).to.deep.equal([
@@ -342,8 +345,8 @@ describe('<agenda-event>', function () {
       serve(api, () => rawDetail({ dates_inter: dates, date_debut: '2030-12-10', date_fin: '2030-12-24' }));
       const el = await fixture<AgendaEvent>(html`<agenda-event api-base="/api" api-key="demokey1" event-id="4242"></agenda-event>`);
       await until(el, '[part="detail"]');
-      expect($$(el, '[part="dates"] > dd > .performances > li')).to.have.length(5);
-      const more = $(el, '[part="dates"] details')!;
+      expect($$(el, '[part~="dates"] > dd > .performances > li')).to.have.length(5);
+      const more = $(el, '[part~="dates"] details')!;
       expect(text(more.querySelector('summary'))).to.equal('3 autres dates');
       expect(more.querySelectorAll('li')).to.have.length(3);
       await expect(el).to.be.accessible();
@@ -354,14 +357,14 @@ describe('<agenda-event>', function () {
       serve(api, () => rawDetail({ dates_inter: dates, date_debut: '2030-12-01', date_fin: '2030-12-20' }));
       const el = await fixture<AgendaEvent>(html`<agenda-event api-base="/api" api-key="demokey1" event-id="4242"></agenda-event>`);
       await until(el, '[part="detail"]');
-      const days = $$(el, '[part="dates"] .performances > li');
+      const days = $$(el, '[part~="dates"] .performances > li');
       expect(days.map(text)).to.deep.equal(['Du dim. 1 déc. au ven. 20 déc. 2030 10:00']);
       expect([...days[0]!.querySelectorAll('time')].map((time) => time.getAttribute('datetime'))).to.deep.equal([
         '2030-12-01',
         '2030-12-20',
         '10:00',
       ]);
-      expect($$(el, '[part="dates"] details')).to.have.length(0);
+      expect($$(el, '[part~="dates"] details')).to.have.length(0);
       await expect(el).to.be.accessible();
     });
 
@@ -385,8 +388,8 @@ describe('<agenda-event>', function () {
       await until(el, '[part="detail"]');
       expect(text($(el, '[part="title"] .title-text'))).to.equal(raw.event.titre);
       expect(text($(el, '[part="venue"] .venue-name'))).to.equal(raw.event.lieux_lieu);
-      expect(($(el, '[part="image"] img') as HTMLImageElement).src).to.contain('/api/static/im/thumb.php');
-      expect($$(el, '[part="dates"] time').length).to.be.greaterThan(0);
+      expect(($(el, '[part~="image"] img') as HTMLImageElement).src).to.contain('/api/static/im/thumb.php');
+      expect($$(el, '[part~="dates"] time').length).to.be.greaterThan(0);
       await expect(el).to.be.accessible();
     });
   });

@@ -115,7 +115,7 @@ function renderImage(event: EventSummary, options: DetailOptions): TemplateResul
   const image = safeHttpUrl(event.image);
   const sources = image ? options.thumbnail(image) : null;
   if (!sources) return nothing;
-  return html`<div class="image" part="image">
+  return html`<div class="image" part="image thumbnail">
     <span class="placeholder">${calendarIcon}</span>
     <img
       src=${sources.src}
@@ -274,7 +274,7 @@ function renderDates(detail: EventDetail, options: LoadedOptions): TemplateResul
           : nothing}`
     : renderRange(detail, options);
   if (dates === nothing && detail.nextShows.length === 0) return nothing;
-  return html`<div class="fact" part="dates">
+  return html`<div class="fact" part="dates date">
     <dt>${d.when}</dt>
     <dd>
       ${dates}
