@@ -1,7 +1,8 @@
-import type { PropertyDeclarations } from 'lit';
+import { nothing, type PropertyDeclarations } from 'lit';
 import type { EventPage } from '../client/index.js';
 import type { EventsClient } from '../client/events-client.js';
 import { checkInteger, isProblem, missing, parseCategories, type ConfigProblem } from '../config/index.js';
+import { renderEmpty } from '../ui/states.js';
 import { AgendaListing, type Paging } from './base/agenda-listing.js';
 
 /** What `<agenda-events>` asks the API for. */
@@ -65,19 +66,36 @@ export class AgendaEvents extends AgendaListing<CityQuery> {
     };
   }
 
-  /** Agenda Culturel city id (Amiens is 2). Required. */
+  /** Agenda Culturel city id (Amiens is 2). Required, unless an `<agenda-city-search for>` is there to set it. */
   declare city?: number;
 
   protected override checkQuery(): ConfigProblem | null {
-    if (this.city == null) return missing('city');
-    const problem = checkInteger(this, 'city', this.city, 1, Number.MAX_SAFE_INTEGER);
+    // A town picker pointed at this listing gives it its city: until the visitor picks one, wait quietly.
+    if (this.city == null && !this.#awaitsPicker()) return missing('city');
+    const problem = this.city == null ? null : checkInteger(this, 'city', this.city, 1, Number.MAX_SAFE_INTEGER);
     if (problem) return problem;
     const categories = parseCategories(this, this.categories);
     return isProblem(categories) ? categories : null;
   }
 
-  protected override buildQuery(): CityQuery {
-    return { city: this.city!, categories: parseCategories(this, this.categories) as string[] };
+  protected override buildQuery(): CityQuery | null {
+    return this.city == null ? null : { city: this.city, categories: parseCategories(this, this.categories) as string[] };
+  }
+
+  protected override renderInitial(): unknown {
+    return this.city == null ? renderEmpty(this.t.chooseCity) : nothing;
+  }
+
+  /**
+   * True when an `<agenda-city-search>` in the same document or shadow root names this element in `for` (the
+   * attribute, or the property once the picker is defined).
+   */
+  #awaitsPicker(): boolean {
+    const root = this.getRootNode() as ParentNode;
+    if (!this.id || typeof root.querySelectorAll !== 'function') return false;
+    return [...root.querySelectorAll('agenda-city-search')].some(
+      (picker) => picker.getAttribute('for') === this.id || (picker as { htmlFor?: unknown }).htmlFor === this.id,
+    );
   }
 
   protected override fetchPage(client: EventsClient, query: CityQuery, paging: Paging, signal: AbortSignal): Promise<EventPage> {

@@ -20,6 +20,7 @@ export const en: Messages = {
   loadedMore: (n) => (n === 1 ? '1 more event.' : `${n} more events.`),
   noMore: 'All events are shown.',
   empty: 'No upcoming events right now.',
+  chooseCity: 'Choose a town to see its events.',
   unreadable: 'The events on this page could not be shown.',
   emptyWithCategories: 'Try other categories.',
   errorTitle: 'The events could not be shown.',

@@ -19,6 +19,8 @@ export interface Messages {
   noMore: string;
   /** The empty state. */
   empty: string;
+  /** In place of the events of a listing without a town while a town picker (`for`) is there to give it one. */
+  chooseCity: string;
   /** The empty state of a full page none of whose records could be shown (a next page follows). */
   unreadable: string;
   /** Second line of the empty state when categories filter the listing. */
@@ -85,6 +87,7 @@ const fr: Messages = {
   loadedMore: (n) => (n < 2 ? `${n} événement de plus.` : `${n} événements de plus.`),
   noMore: 'Tous les événements sont affichés.',
   empty: 'Aucun événement à venir pour le moment.',
+  chooseCity: 'Choisissez une ville pour voir ses événements.',
   unreadable: 'Les événements de cette page n’ont pas pu être affichés.',
   emptyWithCategories: 'Essayez avec d’autres catégories.',
   errorTitle: 'Les événements n’ont pas pu être affichés.',

@@ -308,6 +308,45 @@ describe('<agenda-events>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('waits quietly for its town when a town picker names it in for, then lists the town picked', async () => {
+      const errors: Event[] = [];
+      const collect = (event: Event) => errors.push(event);
+      document.addEventListener('agenda-error', collect);
+      try {
+        const page = await fixture<HTMLElement>(html`<div>
+          <agenda-city-search for="events" api-base="/api" api-key="demokey1"></agenda-city-search>
+          <agenda-events id="events" api-base="/api" api-key="demokey1"></agenda-events>
+        </div>`);
+        const el = page.querySelector<AgendaEvents>('agenda-events')!;
+        await el.updateComplete;
+        await tick(50);
+        expect($(el, '[part="error"]')).to.be.null;
+        expect($(el, '[part="empty"]')!.textContent).to.contain('Choisissez une ville pour voir ses événements.');
+        expect(errors, 'no agenda-error').to.be.empty;
+        expect(api.paths.filter((path) => path.includes('/json/')), 'no listing request').to.be.empty;
+        await expect(el).to.be.accessible();
+        // What the picker does on a pick.
+        el.setAttribute('city', '2');
+        await until(el, 'article.card');
+        expect(api.paths.at(-1)).to.equal('/demokey1/json/2');
+        el.removeAttribute('city');
+        await until(el, '[part="empty"]');
+        expect(errors, 'still no agenda-error').to.be.empty;
+      } finally {
+        document.removeEventListener('agenda-error', collect);
+      }
+    });
+
+    it('still reports a missing city when the only town picker names another element', async () => {
+      const failed = nextInDocument('agenda-error');
+      const page = await fixture<HTMLElement>(html`<div>
+        <agenda-city-search for="elsewhere" api-base="/api" api-key="demokey1"></agenda-city-search>
+        <agenda-events id="events" api-base="/api" api-key="demokey1"></agenda-events>
+      </div>`);
+      expect((await failed).detail.code).to.equal('config');
+      expect($(page.querySelector('agenda-events')!, '[part="error"]')).to.exist;
+    });
+
     for (const [attribute, markup] of [
       ['api-key', html`<agenda-events api-base="/api" api-key="nope" city="2"></agenda-events>`],
       ['api-key', html`<agenda-events api-base="/api" city="2"></agenda-events>`],

@@ -257,6 +257,11 @@ export abstract class AgendaListing<Q> extends AgendaElement {
     return categoryList(this.categories)?.length ? this.t.emptyWithCategories : undefined;
   }
 
+  /** What stands in for the events while the query cannot be made yet (the task stays initial). */
+  protected renderInitial(): unknown {
+    return nothing;
+  }
+
   /** Content above the list, e.g. the geolocation prompt. */
   protected renderHeader(): unknown {
     return nothing;
@@ -308,7 +313,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
     const { theme, lang } = this.config;
     const busy = this.#listTask.status === TaskStatus.PENDING || this.#moreBusy();
     return html`<div class="root ${theme}" part="base" lang=${lang}>${this.renderHeader()}<div class="body" aria-busy=${busy ? 'true' : 'false'}>${this.#listTask.render({
-      initial: () => nothing,
+      initial: () => this.renderInitial(),
       pending: () => this.#renderLoading(),
       complete: (page) => this.#renderPages(page),
       // An abort is only ever followed by a new run (or by removal): keep the skeleton meanwhile.
