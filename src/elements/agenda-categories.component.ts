@@ -55,7 +55,7 @@ function parseList(value: unknown): string[] {
  * @cssprop [--agenda-font-size=1rem] - Base font size.
  * @cssprop [--agenda-color-text=#1b1b1f] - Text colour (dark theme: #ececf1).
  * @cssprop [--agenda-color-text-muted=#55555f] - Secondary text (dark: #b4b4c0).
- * @cssprop [--agenda-color-bg=transparent] - Background (the page shows through by default).
+ * @cssprop [--agenda-color-bg=transparent] - Background: the page shows through in the light theme; `dark` paints #16161a, and `auto` its scheme's own (#ffffff when light).
  * @cssprop [--agenda-color-surface=#ffffff] - Chip background (dark: #1f1f25).
  * @cssprop [--agenda-color-border=#d7d7de] - Chip border (dark: #3a3a44).
  * @cssprop [--agenda-color-accent=#a3195b] - Selected chip of a category without a valid colour (dark: #f48fb1).

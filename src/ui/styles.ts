@@ -11,7 +11,7 @@ import { css } from 'lit';
 const darkTokens = css`
   --_text: var(--agenda-color-text, #ececf1);
   --_muted: var(--agenda-color-text-muted, #b4b4c0);
-  --_bg: var(--agenda-color-bg, transparent);
+  --_bg: var(--agenda-color-bg, #16161a);
   --_surface: var(--agenda-color-surface, #1f1f25);
   --_border: var(--agenda-color-border, #3a3a44);
   --_accent: var(--agenda-color-accent, #f48fb1);
@@ -65,6 +65,15 @@ export const themeStyles = css`
     line-height: 1.5;
     color: var(--_text);
     background: var(--_bg);
+  }
+
+  /*
+   * A dark scheme, or one the visitor's system picks, need not match the page behind: light text on a white
+   * page is unreadable. These schemes paint their own background unless the page sets --agenda-color-bg;
+   * the light one stays transparent, as a light page expects.
+   */
+  .root.auto {
+    --_bg: var(--agenda-color-bg, #ffffff);
   }
 
   .root.dark {

@@ -333,7 +333,7 @@ describe('<agenda-event>', function () {
       expect(text($(el, '[part~="badge-free"]'))).to.equal('Gratuit');
       expect(text($(el, '[part="price"] dd'))).to.equal('Gratuit');
       for (const part of ['image', 'artists', 'organizer', 'next-shows', 'description', 'booking']) {
-        expect($(el, `[part="${part}"]`), part).to.be.null;
+        expect($(el, `[part~="${part}"]`), part).to.be.null;
       }
       expect($(el, '[part="calendar"]')).to.exist;
       await expect(page).to.be.accessible();
@@ -397,6 +397,31 @@ describe('<agenda-event>', function () {
   describe('sanitizing', () => {
     afterEach(() => {
       delete (window as unknown as Record<string, unknown>).__agendaTrap;
+    });
+
+    it('paints its own background in the dark and auto schemes, so its text reads on any page', async () => {
+      serve(api, () => rawDetail());
+      const backgroundOf = async (markup: ReturnType<typeof html>) => {
+        const page = await fixture<HTMLElement>(markup);
+        const el = page.querySelector('agenda-event')!;
+        await until(el, '[part="detail"]');
+        return getComputedStyle($(el, '[part="base"]')!).backgroundColor;
+      };
+      // On a white page, as the light scheme expects.
+      expect(await backgroundOf(html`<div><agenda-event api-base="/api" api-key="demokey1" event-id="1" theme="dark"></agenda-event></div>`)).to.equal(
+        'rgb(22, 22, 26)',
+      );
+      expect(await backgroundOf(html`<div><agenda-event api-base="/api" api-key="demokey1" event-id="1" theme="light"></agenda-event></div>`)).to.equal(
+        'rgba(0, 0, 0, 0)',
+      );
+      // The page's own background token wins, transparent included.
+      expect(
+        await backgroundOf(
+          html`<div style="--agenda-color-bg: transparent"><agenda-event api-base="/api" api-key="demokey1" event-id="1" theme="dark"></agenda-event></div>`,
+        ),
+      ).to.equal('rgba(0, 0, 0, 0)');
+      const auto = await backgroundOf(html`<div><agenda-event api-base="/api" api-key="demokey1" event-id="1" theme="auto"></agenda-event></div>`);
+      expect(auto).to.equal(matchMedia('(prefers-color-scheme: dark)').matches ? 'rgb(22, 22, 26)' : 'rgb(255, 255, 255)');
     });
 
     it('breaks a venue, organizer or artist name of one long word rather than widening the page', async () => {
