@@ -208,7 +208,7 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
   /** A position request failed since the visitor started changing the place. */
   #failedWhileChanging = false;
   /** What gets focus after the next render, as the header changes under the visitor's hands. */
-  #focusNext: 'address' | 'around' | 'change' | null = null;
+  #focusNext: 'address' | 'around' | 'change' | 'locate' | null = null;
 
   /** The address search offered with the prompt, and after a refusal unless the host slotted its own fallback. */
   readonly #address = new AddressSearch(this, {
@@ -253,6 +253,7 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     if (focus === 'address') this.#address.focus();
     else if (focus === 'around') this.renderRoot.querySelector<HTMLElement>('#around')?.focus();
     else if (focus === 'change') this.renderRoot.querySelector<HTMLElement>('[part="change-place"]')?.focus();
+    else if (focus === 'locate') this.renderRoot.querySelector<HTMLElement>('[part="locate-button"]')?.focus();
   }
 
   protected override get showPlace(): boolean {
@@ -423,14 +424,20 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
   }
 
   #located(position: { lat: number; lon: number } | null, status: LocateStatus): void {
+    // The header is rebuilt under the visitor who pressed "use my position": their focus follows it, to what
+    // is listed now or to the retry. A position found without their asking (granted before) moves nothing.
+    const focused = this.shadowRoot?.activeElement;
+    const asked = focused != null && this.renderRoot.querySelector('[part="locate"]')?.contains(focused) === true;
     this.status = status;
     if (position) {
       this.position = position;
       this.place = null;
       this.changing = false;
       this.#address.reset();
+      if (asked) this.#focusNext = 'around';
       return;
     }
+    if (asked) this.#focusNext = 'locate';
     // A place picked earlier stays listed: the visitor only failed to switch to their own position.
     if (!this.place) this.position = null;
     this.#failedWhileChanging = this.changing;

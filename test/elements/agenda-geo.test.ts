@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { AgendaGeo } from '../../src/index.js';
 import { FakeApi } from '../helpers/fake-api.js';
@@ -129,6 +130,36 @@ describe('<agenda-geo>', () => {
       expect(api.paths[0]).to.match(/^\/demokey1\/json\/geo\/49\.894171,2\.295695\/10\//);
       expect($(el, '[part="locate"]')!.textContent).to.contain('Événements autour de votre position.');
       await expect(el).to.be.accessible();
+    });
+
+    it('keeps the keyboard where the visitor is: on the place found, or on the retry after a refusal', async () => {
+      geolocation = stubGeolocation({ lat: 49.9, lon: 2.3 });
+      const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1" locate limit="2"></agenda-geo>`);
+      $(el, '[part="locate-button"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(el, 'article.card');
+      expect(el.shadowRoot!.activeElement?.id, 'focus on "around your position"').to.equal('around');
+      geolocation.restore();
+
+      geolocation = stubGeolocation({ error: 1 });
+      const refused = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1" locate></agenda-geo>`);
+      $(refused, '[part="locate-button"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => refused.locateStatus === 'denied', undefined, { timeout: 5000 });
+      await refused.updateComplete;
+      const retry = $(refused, '[part="locate-button"]')!;
+      expect(retry.textContent!.trim()).to.equal('Réessayer');
+      expect(refused.shadowRoot!.activeElement, 'focus on the retry').to.equal(retry);
+    });
+
+    it('leaves focus alone when it locates without the visitor asking', async () => {
+      geolocation = stubGeolocation({ lat: 49.9, lon: 2.3 }, 'granted');
+      const page = await fixture<HTMLElement>(html`<div><input aria-label="page field" /><agenda-geo api-base="/api" api-key="demokey1" locate limit="2"></agenda-geo></div>`);
+      const field = page.querySelector('input')!;
+      field.focus();
+      const el = page.querySelector<AgendaGeo>('agenda-geo')!;
+      await until(el, 'article.card');
+      expect(document.activeElement).to.equal(field);
     });
 
     it('locates at once when the permission was already granted', async () => {
