@@ -147,6 +147,7 @@ function card(raw, index, context) {
   const button = el('button', 'activate');
   button.type = 'button';
   const label = el('span', 'label', raw.titre);
+  label.lang = 'fr';
   if (cancelled) label.append(el('span', 'visually-hidden', ' (Annulé)'));
   button.append(label);
   title.append(button);
@@ -188,6 +189,7 @@ function card(raw, index, context) {
   if (excerpt) {
     const p = el('p', 'excerpt', truncate(excerpt, 220));
     p.setAttribute('part', 'excerpt');
+    p.lang = 'fr';
     content.append(p);
   }
   if (!cancelled && /^https?:\/\//.test(raw.url_resa ?? '')) {

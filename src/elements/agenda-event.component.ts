@@ -288,6 +288,8 @@ export class AgendaEvent extends AgendaElement {
     const [detail, sanitizer] = await Promise.all([client.event(id, { signal }), import('../ui/sanitize.js')]);
     const description = document.createElement('div');
     description.className = 'description';
+    // The API writes in French, whatever the element's language: screen readers then read it with a French voice.
+    description.lang = 'fr';
     description.append(sanitizer.sanitizeDescription(detail.descriptionHtml, NEW_WINDOW_HINT));
     return { detail, description: description.textContent?.trim() ? description : null };
   }

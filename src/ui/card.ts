@@ -134,7 +134,9 @@ function cardValues(event: EventSummary, options: CardOptions) {
     classes: `card${event.cancelled ? ' cancelled' : ''}${event.featured ? ' featured' : ''}`,
     color,
     category: t.categoryName(event.category.uri, event.category.name),
-    title: event.cancelled ? html`${event.title}<span class="visually-hidden" .textContent=${` (${t.cancelled})`}></span>` : event.title,
+    title: event.cancelled
+      ? html`${event.title}<span class="visually-hidden" lang=${options.lang} .textContent=${` (${t.cancelled})`}></span>`
+      : event.title,
     badges: renderBadges(event, t),
     next: next ? machineDate(next) : nothing,
     nextText: next ? formatNextDate(next, lang, t, today) : '',
@@ -160,17 +162,17 @@ export function renderCard(event: EventSummary, options: CardOptions, eager = fa
   const v = cardValues(event, options);
   if (options.layout === 'compact') {
     return html`<li><article class=${v.classes} part="card" style=${styleProperty('--_category', v.color)}><div class="content"><h3 class="title" part="title"><button
-      type="button" class="activate"><span class="label">${v.title}</span></button></h3><p class="meta"><span class="category" part="category" .textContent=${v.category}></span>${v.badges}</p><p
+      type="button" class="activate"><span class="label" lang="fr">${v.title}</span></button></h3><p class="meta"><span class="category" part="category" .textContent=${v.category}></span>${v.badges}</p><p
       class="date" part="date" ?hidden=${v.next === nothing}><span class="next"><time datetime=${v.next} .textContent=${v.nextText}></time></span>${v.range}</p><p
       class="venue" part="venue" ?hidden=${v.place === ''}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21z"/><circle cx="12" cy="9.5" r="2.5"/></svg><span>${v.place}</span></p>${v.booking}</div></article></li>`;
   }
   const artists = artistsText(event, options);
   return html`<li><article class=${v.classes} part="card" style=${styleProperty('--_category', v.color)}><div class="thumb" part="thumbnail"><span
     class="placeholder"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><rect x="3" y="4.5" width="18" height="16" rx="2"/><path d="M3 9.5h18M8 2.5v4M16 2.5v4"/></svg></span>${renderImage(event, options, eager)}</div><div class="content"><h3 class="title" part="title"><button
-    type="button" class="activate"><span class="label">${v.title}</span></button></h3><p class="meta"><span class="category" part="category" .textContent=${v.category}></span>${v.badges}</p><p
+    type="button" class="activate"><span class="label" lang="fr">${v.title}</span></button></h3><p class="meta"><span class="category" part="category" .textContent=${v.category}></span>${v.badges}</p><p
     class="date" part="date" ?hidden=${v.next === nothing}><span class="next"><time datetime=${v.next} .textContent=${v.nextText}></time></span>${v.range}</p><p
     class="venue" part="venue" ?hidden=${v.place === ''}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21z"/><circle cx="12" cy="9.5" r="2.5"/></svg><span>${v.place}</span></p><p
-    class="artists" part="artists" .textContent=${artists}></p><p class="excerpt" part="excerpt" .textContent=${truncate(
+    class="artists" part="artists" .textContent=${artists}></p><p class="excerpt" part="excerpt" lang="fr" .textContent=${truncate(
       event.excerpt,
       EXCERPT_LENGTH,
     )}></p>${v.booking}</div></article></li>`;

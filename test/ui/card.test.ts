@@ -214,6 +214,16 @@ describe('event card', () => {
     expect(messages('en').categoryName('cirque', '')).to.equal('cirque');
   });
 
+  it('marks the API’s French text as French in an English listing, and its own words as English', async () => {
+    const { cards } = await mount([longEvent({ cancelled: true })], 'list', 360, 'en');
+    const label = cards[0]!.querySelector('.label')!;
+    expect(label.closest('[lang]')!.getAttribute('lang')).to.equal('fr');
+    expect(label.querySelector('.visually-hidden')!.getAttribute('lang')).to.equal('en');
+    expect(label.querySelector('.visually-hidden')!.textContent).to.equal(' (Cancelled)');
+    expect(cards[0]!.querySelector('[part="excerpt"]')!.getAttribute('lang')).to.equal('fr');
+    expect(cards[0]!.querySelector('[part="category"]')!.closest('[lang]')!.getAttribute('lang')).to.not.equal('fr');
+  });
+
   it('shows a card’s category in the element’s language', async () => {
     const { cards } = await mount([longEvent()], 'list', 360, 'en');
     expect(cards[0]!.querySelector('[part="category"]')!.textContent).to.equal('Performing arts');

@@ -152,7 +152,7 @@ function renderTitle(event: EventSummary, options: DetailOptions): TemplateResul
   return heading(
     options.headingLevel,
     `title${event.cancelled ? ' cancelled' : ''}`,
-    html`<span class="title-text">${event.title}</span>${event.cancelled
+    html`<span class="title-text" lang="fr">${event.title}</span>${event.cancelled
       ? html`<span class="visually-hidden"> (${options.t.cancelled})</span>`
       : nothing}`,
     'title',
@@ -347,7 +347,7 @@ function renderBooking(detail: EventDetail, options: LoadedOptions): TemplateRes
   return html`<section class="section booking-section" part="booking">
     ${heading(options.headingLevel + 1, 'section-title', d.booking)}
     ${detail.cancelled ? html`<p class="cancelled-notice" part="cancelled-notice">${d.cancelledNotice}</p>` : nothing}
-    ${info ? html`<p class="booking-info">${info}</p>` : nothing}
+    ${info ? html`<p class="booking-info" lang="fr">${info}</p>` : nothing}
     <p class="actions">
       ${booking
         ? html`<a class="button" part="booking-link" href=${booking} target="_blank" rel="noopener"
