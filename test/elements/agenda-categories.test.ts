@@ -63,7 +63,7 @@ describe('<agenda-categories>', () => {
     expect($(element, '[part="skeleton"]')!.getAttribute('aria-hidden')).to.equal('true');
     expect($$(element, '.skeleton')).to.have.length(7);
     expect($(element, '.body')!.getAttribute('aria-busy')).to.equal('true');
-    expect(announcement(element)).to.equal('Chargement des catégories…');
+    await waitUntil(() => announcement(element) === 'Chargement des catégories…', 'the loading announcement');
     await expect(element).to.be.accessible();
     release();
     await until(element, '.chip');

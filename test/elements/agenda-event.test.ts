@@ -120,7 +120,7 @@ describe('<agenda-event>', function () {
       const skeleton = $(el, '[part="skeleton"]')!;
       expect(skeleton).to.exist;
       const box = skeleton.querySelector('.image')!.getBoundingClientRect();
-      expect(announcement(el)).to.equal('Chargement de l’événement…');
+      await waitUntil(() => announcement(el) === 'Chargement de l’événement…', 'the loading announcement');
       await expect(el).to.be.accessible();
       release();
       await until(el, '[part="detail"]');

@@ -28,7 +28,9 @@ describe('<agenda-events>', () => {
       expect($(el, '.body')!.getAttribute('aria-busy')).to.equal('true');
       expect($$(el, '.skeleton')).to.have.length(4);
       expect($(el, 'ul')!.getAttribute('aria-hidden')).to.equal('true');
-      expect(announcement(el)).to.equal('Chargement des événements…');
+      // The live region is in the page empty first, then says it: screen readers ignore a region born full.
+      expect(announcement(el)).to.equal('');
+      await waitUntil(() => announcement(el) === 'Chargement des événements…', 'the loading announcement');
       await expect(el).to.be.accessible();
       release();
       await until(el, 'article.card');
@@ -539,6 +541,8 @@ describe('<agenda-events>', () => {
       await el.updateComplete;
       expect($$(el, 'article.card')).to.have.length(5);
       expect($(el, '.more-error')!.textContent).to.contain('La suite n’a pas pu être chargée.');
+      // Heard with what failed, not the bare message: the listing is still there.
+      expect(announcement(el)).to.match(/^La suite n’a pas pu être chargée\. \S/);
       expect($(el, '[part="more"]')!.textContent!.trim()).to.equal('Réessayer');
       await expect(el).to.be.accessible();
       api.overrides.length = 0;
@@ -630,7 +634,7 @@ describe('<agenda-events>', () => {
       expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`L’événement n’a pas pu être ouvert. ${error.detail.message}`);
       expect(notice.getBoundingClientRect().bottom).to.be.at.most($(el, 'article.card')!.getBoundingClientRect().top);
       expect($$(el, 'article.card')).to.have.length(2);
-      expect(announcement(el)).to.equal(error.detail.message);
+      expect(announcement(el)).to.equal(`L’événement n’a pas pu être ouvert. ${error.detail.message}`);
       expect(visited).to.be.empty;
       await expect(el).to.be.accessible();
       // Any new activation takes the notice away, even one the host stops.

@@ -19,6 +19,8 @@ if (typeof document !== 'undefined' && /^en\b/i.test(document.documentElement.la
 
 /** A live-region message, as text or worded from the element's messages when the region renders. */
 export type Announcement = string | ((t: Messages) => string);
+/** What failed, said before the error's message when the state that failed is not the whole element's. */
+export type FailureContext = (t: Messages) => string;
 
 /** What the element needs of a `@lit/task` Task to abort it on removal and run it again on return. */
 interface AbortableTask {
@@ -78,7 +80,7 @@ export abstract class AgendaElement extends LitElement {
   /** True from `willUpdate` to `update`: a failure reported then belongs to the runs this update starts. */
   #updating = false;
   /** The failure waiting for its wording, with `#runs` as it was then; see `reportError`. */
-  #pendingReport: { error: AgendaError; runs: number; duringUpdate: boolean } | null = null;
+  #pendingReport: { error: AgendaError; context: FailureContext | undefined; runs: number; duringUpdate: boolean } | null = null;
   /** The configuration `scheduleUpdate` resolved for the update it let through, so `willUpdate` reuses it. */
   #next: ResolvedConfig | undefined;
   /** The retry button the visitor pressed: its state goes, so focus goes to what the retry brings. */
@@ -149,9 +151,15 @@ export abstract class AgendaElement extends LitElement {
     else if (pending && this.errorMessage(pending.error) !== '') {
       this.#pendingReport = null;
       // Before rendering: the state, the live region and the event (after this render) come together.
-      this.#report(pending.error);
+      this.#report(pending.error, pending.context);
     }
     super.update(changed);
+  }
+
+  /** Says, now that the live region is in the page, what the first render held back ("Chargement…"). */
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    if (this.#announcement) setTimeout(() => this.requestUpdate());
   }
 
   /**
@@ -236,7 +244,10 @@ export abstract class AgendaElement extends LitElement {
    */
   protected renderAnnouncement(): TemplateResult {
     const announcement = this.#announcement;
-    const text = this.#wordsPending(this.config.lang) ? '' : typeof announcement === 'string' ? announcement : announcement(this.t);
+    // Screen readers only hear a live region that was already in the page when its text changed: the first
+    // render puts it there empty, and the text follows a task later (see `firstUpdated`).
+    const silent = !this.hasUpdated || this.#wordsPending(this.config.lang);
+    const text = silent ? '' : typeof announcement === 'string' ? announcement : announcement(this.t);
     return html`<p class="visually-hidden" role="status">${text}</p>`;
   }
 
@@ -267,19 +278,20 @@ export abstract class AgendaElement extends LitElement {
    * Logs a failure, announces it and queues `agenda-error` with the message shown; aborts are not errors. On
    * a first failure this waits for the wording (and so does the next render), so the state, the announcement
    * and the event carry the message the visitor sees. A newer failure, a new request or the element's removal
-   * meanwhile drops the report: it would describe a state no longer shown.
+   * meanwhile drops the report: it would describe a state no longer shown. `context` says what failed, before
+   * the message, in the announcement ("La suite n’a pas pu être chargée."), when the list itself stays.
    */
-  protected reportError(error: unknown): void {
+  protected reportError(error: unknown, context?: FailureContext): void {
     if (isAbortError(error)) return;
     const agendaError = asAgendaError(error);
     const load = loadErrorTexts();
     if (!load || this.#late.has(load)) {
       this.#pendingReport = null;
-      this.#report(agendaError);
+      this.#report(agendaError, context);
       return;
     }
     // Reported by the update the wording lets through (see `update`), if nothing made it stale meanwhile.
-    this.#pendingReport = { error: agendaError, runs: this.#runs, duringUpdate: this.#updating };
+    this.#pendingReport = { error: agendaError, context, runs: this.#runs, duringUpdate: this.#updating };
     this.#wording = load;
     void this.#hold(load).then(() => this.requestUpdate());
   }
@@ -304,11 +316,11 @@ export abstract class AgendaElement extends LitElement {
     });
   }
 
-  #report(error: AgendaError): void {
+  #report(error: AgendaError, context?: FailureContext): void {
     const message = this.errorMessage(error);
     if (error instanceof ConfigError) this.log.warnOnce(message, message);
     else this.log.error(message, error);
-    this.announce(message);
+    this.announce(context ? (t) => `${context(t)} ${message}` : message);
     this.queueEvent(errorEvent(error, message));
   }
 

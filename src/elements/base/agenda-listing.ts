@@ -232,7 +232,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
       onError: (error) => {
         if (isAbortError(error)) return;
         this.#moreError = asAgendaError(error);
-        this.reportError(error);
+        this.reportError(error, (t) => t.moreFailed);
       },
     }),
     { resume: false },
@@ -507,7 +507,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
   #failedToOpen(error: unknown): void {
     this.#openError = asAgendaError(error);
     this.requestUpdate();
-    this.reportError(error);
+    this.reportError(error, (t) => t.openFailed);
   }
 
   /** Listing records carry no page URL: fetch the event's detail for it, then navigate. */
