@@ -159,7 +159,7 @@ export class AgendaEventDialog extends AgendaElement {
       <div class="sheet">
         <div class="header" part="header">
           <h2 id="title" class="title${cancelled ? ' cancelled' : ''}" part="title" tabindex="-1">
-            <span class="title-text" lang=${loaded || preview ? 'fr' : nothing}>${title}</span>${cancelled ? html`<span class="visually-hidden"> (${this.t.cancelled})</span>` : nothing}
+            <span class="title-text" lang=${ifDefined(loaded || preview ? 'fr' : undefined)}>${title}</span>${cancelled ? html`<span class="visually-hidden"> (${this.t.cancelled})</span>` : nothing}
           </h2>
           <button type="button" class="button secondary close" part="close" @click=${this.close}>
             ${closeIcon}<span>${d.close}</span>
