@@ -48,6 +48,8 @@ export interface CardOptions {
   showPlace: boolean;
   /** Today in Paris, `YYYY-MM-DD`, so "today"/"tomorrow" are right for the whole list. */
   today: string;
+  /** Level of the cards' titles in the page's outline, 1 to 6; 3 when not given. */
+  headingLevel?: number;
 }
 
 /** Longest excerpt shown; the CSS clamps it visually to three lines anyway. */
@@ -132,6 +134,8 @@ function cardValues(event: EventSummary, options: CardOptions) {
   const end = parseWallClock(event.endDate);
   return {
     classes: `card${event.cancelled ? ' cancelled' : ''}${event.featured ? ' featured' : ''}`,
+    // The title stays an <h3> (one template for every card); another level is said through aria-level.
+    level: options.headingLevel === undefined || options.headingLevel === 3 ? nothing : String(options.headingLevel),
     color,
     category: t.categoryName(event.category.uri, event.category.name),
     title: event.cancelled
@@ -161,14 +165,14 @@ function cardValues(event: EventSummary, options: CardOptions) {
 export function renderCard(event: EventSummary, options: CardOptions, eager = false): TemplateResult {
   const v = cardValues(event, options);
   if (options.layout === 'compact') {
-    return html`<li><article class=${v.classes} part="card" style=${styleProperty('--_category', v.color)}><div class="content"><h3 class="title" part="title"><button
+    return html`<li><article class=${v.classes} part="card" style=${styleProperty('--_category', v.color)}><div class="content"><h3 class="title" part="title" aria-level=${v.level}><button
       type="button" class="activate"><span class="label" lang="fr">${v.title}</span></button></h3><p class="meta"><span class="category" part="category" .textContent=${v.category}></span>${v.badges}</p><p
       class="date" part="date" ?hidden=${v.next === nothing}><span class="next"><time datetime=${v.next} .textContent=${v.nextText}></time></span>${v.range}</p><p
       class="venue" part="venue" ?hidden=${v.place === ''}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21z"/><circle cx="12" cy="9.5" r="2.5"/></svg><span>${v.place}</span></p>${v.booking}</div></article></li>`;
   }
   const artists = artistsText(event, options);
   return html`<li><article class=${v.classes} part="card" style=${styleProperty('--_category', v.color)}><div class="thumb" part="thumbnail"><span
-    class="placeholder"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><rect x="3" y="4.5" width="18" height="16" rx="2"/><path d="M3 9.5h18M8 2.5v4M16 2.5v4"/></svg></span>${renderImage(event, options, eager)}</div><div class="content"><h3 class="title" part="title"><button
+    class="placeholder"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><rect x="3" y="4.5" width="18" height="16" rx="2"/><path d="M3 9.5h18M8 2.5v4M16 2.5v4"/></svg></span>${renderImage(event, options, eager)}</div><div class="content"><h3 class="title" part="title" aria-level=${v.level}><button
     type="button" class="activate"><span class="label" lang="fr">${v.title}</span></button></h3><p class="meta"><span class="category" part="category" .textContent=${v.category}></span>${v.badges}</p><p
     class="date" part="date" ?hidden=${v.next === nothing}><span class="next"><time datetime=${v.next} .textContent=${v.nextText}></time></span>${v.range}</p><p
     class="venue" part="venue" ?hidden=${v.place === ''}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21z"/><circle cx="12" cy="9.5" r="2.5"/></svg><span>${v.place}</span></p><p

@@ -172,6 +172,23 @@ describe('<agenda-events>', () => {
       expect(card.querySelector('[part="thumbnail"] .placeholder')).to.exist;
     });
 
+    it('puts its cards’ titles at the level heading-level gives, so the page’s outline has no gap', async () => {
+      const page = await fixture<HTMLElement>(html`<main>
+        <h1>Agenda de la ville</h1>
+        <agenda-events api-base="/api" api-key="demokey1" city="2" limit="2" heading-level="2"></agenda-events>
+      </main>`);
+      const el = page.querySelector<AgendaEvents>('agenda-events')!;
+      await until(el, 'article.card');
+      expect($$(el, '[part="title"]').map((title) => title.getAttribute('aria-level'))).to.deep.equal(['2', '2']);
+      await expect(page).to.be.accessible();
+      el.headingLevel = 3;
+      await el.updateComplete;
+      expect($(el, '[part="title"]')!.hasAttribute('aria-level'), 'the h3 is level 3 by itself').to.be.false;
+      el.setAttribute('heading-level', '9');
+      await el.updateComplete;
+      expect($(el, '[part="title"]')!.getAttribute('aria-level')).to.equal('6');
+    });
+
     it('passes categories, limit and offset to the API', async () => {
       const el = await fixture<AgendaEvents>(
         html`<agenda-events api-base="/api" api-key="demokey1" city="2" categories="concert, theatre" limit="5" offset="10"></agenda-events>`,

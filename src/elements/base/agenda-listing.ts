@@ -99,6 +99,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
       thumbWidth: { attribute: 'thumb-width', type: Number },
       thumbHeight: { attribute: 'thumb-height', type: Number },
       detail: {},
+      headingLevel: { attribute: 'heading-level', type: Number },
     };
   }
 
@@ -125,6 +126,9 @@ export abstract class AgendaListing<Q> extends AgendaElement {
    * dialog, `link` opens the event's page on AgendaCulturel.fr, `none` only dispatches the event.
    */
   detail: DetailMode = 'dialog';
+
+  /** Level of the cards' titles in the page's outline, 1 to 6 (3: under the page's `h2`); others are clamped. */
+  headingLevel = 3;
 
   /** The first invalid or missing attribute, found before each update. */
   #problem: ConfigProblem | null = null;
@@ -386,6 +390,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
       thumbWidth: this.thumbWidth,
       thumbHeight: this.thumbHeight,
       showPlace: this.showPlace,
+      headingLevel: Math.min(6, Math.max(1, Math.round(Number(this.headingLevel) || 3))),
       today: parisToday(),
       client,
     };
