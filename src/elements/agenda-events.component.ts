@@ -56,8 +56,8 @@ export interface CityQuery {
  * @cssprop [--agenda-radius=0.75rem] - Corner radius.
  * @cssprop [--agenda-gap=1rem] - Space between cards.
  * @cssprop [--agenda-shadow=0 1px 2px rgb(0 0 0 / 0.06)] - Card shadow.
- * @cssprop [--agenda-card-text-height=calc(var(--agenda-font-size) * 14.45625 + 4.625rem + 4px)] - Height of a card's text block (`list`, `grid`); raise it for larger text.
- * @cssprop [--agenda-compact-card-height=calc(var(--agenda-font-size) * 6.55 + 1.5rem)] - Height of a `compact` card.
+ * @cssprop [--agenda-card-text-height=calc(var(--agenda-font-size) * 14.45625 + 4.625rem + 4px)] - Minimum height of a card's text block (`list`, `grid`; larger text grows it); raise it for larger text, as loading reserves this height.
+ * @cssprop [--agenda-compact-card-height=calc(var(--agenda-font-size) * 6.55 + 1.5rem)] - Minimum height of a `compact` card.
  */
 export class AgendaEvents extends AgendaListing<CityQuery> {
   static override get properties(): PropertyDeclarations {

@@ -219,7 +219,7 @@ const compactSkeleton = html`<li><div class="card skeleton"><div class="content"
  *
  * The geometry is fixed so nothing moves: a card's text block has one height per layout (`--_text-h`,
  * `--_compact-h`: each line its own fixed height, longer text clipped or ellipsed, missing lines leaving
- * space), the thumbnail keeps its aspect ratio, and skeletons share these rules. The loader
+ * space; a minimum, so text spaced or enlarged beyond it grows the card rather than losing its last rows), the thumbnail keeps its aspect ratio, and skeletons share these rules. The loader
  * (src/reserve-space.ts) reserves the same box before the element's code arrives: keep the two in step.
  */
 export const cardStyles = css`
@@ -316,7 +316,12 @@ export const cardStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25rem;
-    height: var(--_text-h);
+    /*
+     * A minimum, which the default text never passes (each row has its height): text a visitor spaces out
+     * (WCAG 1.4.12) or a partner enlarges grows the card rather than cutting off its last rows, booking link
+     * included.
+     */
+    min-height: var(--_text-h);
     padding: 0.875rem 1rem 1rem;
     overflow: hidden;
   }
@@ -620,7 +625,7 @@ export const cardStyles = css`
 
   .layout-compact .content {
     gap: 0.125rem;
-    height: var(--_compact-h);
+    min-height: var(--_compact-h);
     padding: 0.5rem 0.75rem;
   }
 

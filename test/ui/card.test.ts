@@ -230,6 +230,21 @@ describe('event card', () => {
   });
 
   for (const layout of LAYOUTS) {
+    it(`keeps the booking link in its card with WCAG text spacing (${layout})`, async () => {
+      const { root, cards } = await mount([longEvent({ cancelled: false, bookingUrl: 'https://billetterie.example/1' })], layout, 360);
+      // The text-spacing bookmarklet's values (WCAG 1.4.12), as a visitor's style sheet would set them.
+      const spacing = new CSSStyleSheet();
+      spacing.replaceSync(
+        '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }',
+      );
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, spacing];
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const card = cards[0]!.querySelector('.card, article')!.getBoundingClientRect();
+      const booking = cards[0]!.querySelector('[part="booking"]')!.getBoundingClientRect();
+      expect(booking.height, 'the booking link has a size').to.be.greaterThan(0);
+      expect(booking.bottom, 'the booking link is inside its card').to.be.at.most(card.bottom + 0.5);
+    });
+
     it(`is accessible (${layout})`, async () => {
       const { host } = await mount([longEvent(), longEvent({ cancelled: false, featured: true })], layout, 360);
       await expect(host).to.be.accessible();
