@@ -71,31 +71,19 @@ export class AgendaEvents extends AgendaListing<CityQuery> {
 
   protected override checkQuery(): ConfigProblem | null {
     // A town picker pointed at this listing gives it its city: until the visitor picks one, wait quietly.
-    if (this.city == null && !this.#awaitsPicker()) return missing('city');
+    if (this.city == null && !this.pickerFor('agenda-city-search')) return missing('city');
     const problem = this.city == null ? null : checkInteger(this, 'city', this.city, 1, Number.MAX_SAFE_INTEGER);
     if (problem) return problem;
-    const categories = parseCategories(this, this.categories);
+    const categories = parseCategories(this, this.chosenCategories);
     return isProblem(categories) ? categories : null;
   }
 
   protected override buildQuery(): CityQuery | null {
-    return this.city == null ? null : { city: this.city, categories: parseCategories(this, this.categories) as string[] };
+    return this.city == null ? null : { city: this.city, categories: parseCategories(this, this.chosenCategories) as string[] };
   }
 
   protected override renderInitial(): unknown {
     return this.city == null ? renderEmpty(this.t.chooseCity) : nothing;
-  }
-
-  /**
-   * True when an `<agenda-city-search>` in the same document or shadow root names this element in `for` (the
-   * attribute, or the property once the picker is defined).
-   */
-  #awaitsPicker(): boolean {
-    const root = this.getRootNode() as ParentNode;
-    if (!this.id || typeof root.querySelectorAll !== 'function') return false;
-    return [...root.querySelectorAll('agenda-city-search')].some(
-      (picker) => picker.getAttribute('for') === this.id || (picker as { htmlFor?: unknown }).htmlFor === this.id,
-    );
   }
 
   protected override fetchPage(client: EventsClient, query: CityQuery, paging: Paging, signal: AbortSignal): Promise<EventPage> {

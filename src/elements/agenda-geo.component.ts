@@ -261,7 +261,7 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
   }
 
   protected override checkQuery(): ConfigProblem | null {
-    const categories = parseCategories(this, this.categories);
+    const categories = parseCategories(this, this.chosenCategories);
     if (this.restricted) return isProblem(categories) ? categories : null;
     // Without `locate`, the position is required; with it, one given still has to be whole and valid.
     const position = parsePosition(this, this.lat, this.lon);
@@ -278,7 +278,7 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
   }
 
   protected override buildQuery(): GeoQuery | null {
-    const categories = parseCategories(this, this.categories) as string[];
+    const categories = parseCategories(this, this.chosenCategories) as string[];
     if (this.restricted) return { restricted: true, categories };
     const given = parsePosition(this, this.lat, this.lon);
     const position = this.position ?? (isProblem(given) ? null : given);

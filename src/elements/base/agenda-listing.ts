@@ -258,12 +258,35 @@ export abstract class AgendaListing<Q> extends AgendaElement {
 
   /** The second line of the empty state. */
   protected emptyHint(): string | undefined {
-    return categoryList(this.categories)?.length ? this.t.emptyWithCategories : undefined;
+    return categoryList(this.chosenCategories)?.length ? this.t.emptyWithCategories : undefined;
   }
 
   /** What stands in for the events while the query cannot be made yet (the task stays initial). */
   protected renderInitial(): unknown {
     return nothing;
+  }
+
+  /**
+   * The categories to list: the element's own; without them, the `value` of an `<agenda-categories>` that
+   * names it in `for`. That picker sets them once its code has loaded: reading its value now spares a first
+   * request for every category, then a second one (and a second announcement).
+   */
+  protected get chosenCategories(): unknown {
+    return this.categories ?? this.pickerFor('agenda-categories')?.getAttribute('value') ?? undefined;
+  }
+
+  /**
+   * The `<tag>` in this element's document or shadow root whose `for` names this element (the attribute, or the
+   * property once the picker is defined), or null.
+   */
+  protected pickerFor(tag: string): Element | null {
+    const root = this.getRootNode() as ParentNode;
+    if (!this.id || typeof root.querySelectorAll !== 'function') return null;
+    return (
+      [...root.querySelectorAll(tag)].find(
+        (picker) => picker.getAttribute('for') === this.id || (picker as { htmlFor?: unknown }).htmlFor === this.id,
+      ) ?? null
+    );
   }
 
   /** Content above the list, e.g. the geolocation prompt. */
