@@ -4,6 +4,7 @@ import { AgendaEvent } from '../../src/elements/agenda-event.js';
 import type { EventSummary } from '../../src/client/index.js';
 import { FakeApi, apiError } from '../helpers/fake-api.js';
 import { $, $$, announcement, nextInDocument, tick, until } from '../helpers/elements.js';
+import { detailMessages } from '../../src/ui/detail/messages.js';
 
 /** A crafted `event/{id}` record in the wire format, far enough ahead to stay upcoming and stable. */
 function rawDetail(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -425,6 +426,29 @@ describe('<agenda-event>', function () {
       ).to.equal('rgba(0, 0, 0, 0)');
       const auto = await backgroundOf(html`<div><agenda-event api-base="/api" api-key="demokey1" event-id="1" theme="auto"></agenda-event></div>`);
       expect(auto).to.equal(matchMedia('(prefers-color-scheme: dark)').matches ? 'rgb(22, 22, 26)' : 'rgb(255, 255, 255)');
+    });
+
+    it('names the arrondissement the API gives, in the element’s language', async () => {
+      serve(api, (id) => rawDetail({ villes_ville: 'Paris', villes_cp: id === '11' ? '75011' : '75001', arrondissement: id === '11' ? '11' : '1' }));
+      const eleventh = await fixture<AgendaEvent>(html`<agenda-event api-base="/api" api-key="demokey1" event-id="11"></agenda-event>`);
+      await until(eleventh, '[part="venue"]');
+      expect(text($(eleventh, '[part="venue"] .district'))).to.equal('11e arrondissement');
+      const first = await fixture<AgendaEvent>(html`<agenda-event api-base="/api" api-key="demokey1" event-id="1" lang="en"></agenda-event>`);
+      await until(first, '[part="venue"] .district');
+      expect(text($(first, '[part="venue"] .district'))).to.equal('1st arrondissement');
+      const d = detailMessages('en');
+      expect(['2', '3', '11', '12', '13', '21', '22'].map((n) => d.district(n))).to.deep.equal(
+        ['2nd', '3rd', '11th', '12th', '13th', '21st', '22nd'].map((n) => `${n} arrondissement`),
+      );
+      expect(detailMessages('fr').district('1')).to.equal('1er arrondissement');
+      expect(detailMessages('fr').district('2')).to.equal('2e arrondissement');
+    });
+
+    it('shows no arrondissement where the API gives none (0)', async () => {
+      serve(api, () => rawDetail({ arrondissement: '0' }));
+      const el = await fixture<AgendaEvent>(html`<agenda-event api-base="/api" api-key="demokey1" event-id="5"></agenda-event>`);
+      await until(el, '[part="venue"]');
+      expect($(el, '[part="venue"] .district')).to.be.null;
     });
 
     it('breaks a venue, organizer or artist name of one long word rather than widening the page', async () => {

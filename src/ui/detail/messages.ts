@@ -4,6 +4,12 @@
  */
 import type { Lang } from '../../client/types.js';
 
+/** `st`, `nd`, `rd` or `th`, as English writes 1st, 2nd, 3rd, 11th, 21st. */
+function englishOrdinal(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
 /** The detail view's message catalogue of one language. */
 export interface DetailMessages {
   /** Announced while the event loads. */
@@ -22,6 +28,8 @@ export interface DetailMessages {
   artists: string;
   /** "and N more" after the named artists. */
   moreArtists(count: number): string;
+  /** The district of Paris, Lyon or Marseille the API gives (`arrondissement`: `11` → `11e arrondissement`). */
+  district(number: string): string;
   /** The next shows as the API words them. */
   nextShows: string;
   /** Summary of the folded rest of the performances. */
@@ -55,6 +63,7 @@ const fr: DetailMessages = {
   organizer: 'Organisateur',
   artists: 'Avec',
   moreArtists: (count) => (count > 1 ? `${count} autres` : '1 autre'),
+  district: (number) => (/^\d+$/.test(number) ? `${number === '1' ? '1er' : `${number}e`} arrondissement` : number),
   nextShows: 'Prochaines représentations',
   moreDates: (count) => (count > 1 ? `${count} autres dates` : '1 autre date'),
   description: 'Présentation',
@@ -79,6 +88,7 @@ const en: DetailMessages = {
   organizer: 'Organiser',
   artists: 'With',
   moreArtists: (count) => `${count} more`,
+  district: (number) => (/^\d+$/.test(number) ? `${number}${englishOrdinal(Number(number))} arrondissement` : number),
   nextShows: 'Next shows',
   moreDates: (count) => (count > 1 ? `${count} more dates` : '1 more date'),
   description: 'About',

@@ -304,7 +304,7 @@ function renderVenue(detail: EventDetail, options: DetailOptions): TemplateResul
   const address = detail.venueAddress.trim();
   // The API often writes the postcode and town into the street address already: do not say them twice.
   const townShown = town && !(address.includes(detail.postcode) && address.includes(detail.cityName ?? '')) ? town : '';
-  if (!detail.venue && !address && !town) return nothing;
+  if (!detail.venue && !address && !town && !detail.arrondissement) return nothing;
   return html`<div class="fact" part="venue">
     <dt>${options.d.where}</dt>
     <dd class="venue">
@@ -313,6 +313,7 @@ function renderVenue(detail: EventDetail, options: DetailOptions): TemplateResul
         ${detail.venue ? html`<span class="venue-name">${detail.venue}</span>` : nothing}
         ${address ? html`<span class="address">${address}</span>` : nothing}
         ${townShown ? html`<span class="town">${townShown}</span>` : nothing}
+        ${detail.arrondissement ? html`<span class="district">${options.d.district(detail.arrondissement)}</span>` : nothing}
       </span>
     </dd>
   </div>`;
