@@ -30,6 +30,9 @@ function reserveCss(): string {
     `${box}{content:"";display:block;height:calc(var(--_n)*(${card} + ${thumb('100cqi')} + var(--_g)) + var(--_m))}` +
     `@container (min-width:34rem){${box}{height:calc(var(--_n)*(${card} + var(--_g)) + var(--_m))}}` +
     `${boxWith('[layout=compact]')}{height:calc(var(--_n)*(var(--agenda-compact-card-height,calc(var(--_f)*6.55 + 1.5rem)) + var(--_g)/2) + var(--_g)/2 + var(--_m))}`;
+  // A listing without `city` on a page with a town picker waits for a town: its prompt first (renderPrompt in
+  // src/ui/states.ts: keep in step), a box of fixed height, rather than cards.
+  css += `:root:has(agenda-city-search[for]) agenda-events:not([city])${PENDING}::before{height:calc(6.5rem + var(--_f)*4.78125 + 2px)}`;
   for (let n = 1; n < 12; n += 1) css += `${tags}[limit="${n}"]:not(:defined){--_n:${n}}`;
   // auto-fill columns of at least 15rem: k of them from 16k - 1 rem (1rem gaps).
   for (let k = 1; k < 9; k += 1) {

@@ -42,3 +42,34 @@ describe('reserveSpace, pickers', () => {
     }
   });
 });
+
+describe('reserveSpace, a listing waiting for its town', () => {
+  it('reserves the message box it first renders, not cards, at every width', async () => {
+    reserveSpace();
+    // From 280 px: below, a browser's font may wrap the French message in four lines, and the box grows.
+    const widths = [280, 320, 380, 440, 460, 480, 685, 1000];
+    const langs = ['fr', 'en'];
+    const cases = langs.flatMap((lang) => widths.map((width) => ({ lang, width })));
+    const wrapper = document.createElement('div');
+    // Each listing has its (hidden) town picker.
+    wrapper.innerHTML = cases
+      .map(
+        ({ lang, width }, index) =>
+          `<agenda-city-search hidden for="listing-${index}"></agenda-city-search><div style="width: ${width}px"><agenda-events id="listing-${index}" lang="${lang}" api-base="/api" api-key="demokey1"></agenda-events></div>`,
+      )
+      .join('');
+    document.body.append(wrapper);
+    const listings = [...wrapper.querySelectorAll<Picker>('agenda-events')];
+    const reserved = listings.map((element) => element.getBoundingClientRect().height);
+    expect(customElements.get('agenda-events'), 'still undefined when measured').to.equal(undefined);
+    await import('../src/elements/agenda-events.js');
+    await Promise.all(listings.map((element) => element.updateComplete));
+    // English words arrive in a chunk of their own.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const wrong = listings
+      .map((element, index) => ({ ...cases[index]!, reserved: reserved[index]!, rendered: element.getBoundingClientRect().height }))
+      .filter(({ reserved, rendered }) => reserved < 100 || Math.abs(reserved - rendered) > 0.05);
+    expect(wrong, 'reserved and rendered heights').to.deep.equal([]);
+    wrapper.remove();
+  });
+});

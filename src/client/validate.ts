@@ -139,7 +139,8 @@ export function isKnownCategory(uri: string): boolean {
  */
 export function learnCategories<T extends { uri: string }>(categories: T[]): T[] {
   for (const { uri } of categories) KNOWN.add(uri);
-  if (categories.length > 0) served = categories.map(({ uri }) => uri);
+  // Once each: a URI the answer repeats would be repeated in every URL that lists them all.
+  if (categories.length > 0) served = [...new Set(categories.map(({ uri }) => uri))];
   return categories;
 }
 

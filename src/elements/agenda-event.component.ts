@@ -11,7 +11,7 @@ import { occurrences } from '../detail/performances.js';
 import { detailMessages, type DetailMessages } from '../ui/detail/messages.js';
 import { detailStyles } from '../ui/detail/styles.js';
 import { NEW_WINDOW_HINT, renderDetail, renderDetailSkeleton, type DetailOptions, type HeadingLevel } from '../ui/detail/template.js';
-import { asAgendaError, isAbortError } from '../ui/errors.js';
+import { asAgendaError, chunkError, isAbortError } from '../ui/errors.js';
 import { AgendaLoadEvent } from '../ui/events.js';
 import { parisToday } from '../ui/format.js';
 import { stateStyles } from '../ui/states.js';
@@ -285,7 +285,7 @@ export class AgendaEvent extends AgendaElement {
   /** The event and its sanitized description. */
   async #load(client: EventsClient, id: number, signal: AbortSignal): Promise<LoadedEvent> {
     // The sanitizer (DOMPurify) is a chunk of its own: only pages that show a detail load it, in parallel.
-    const [detail, sanitizer] = await Promise.all([client.event(id, { signal }), import('../ui/sanitize.js')]);
+    const [detail, sanitizer] = await Promise.all([client.event(id, { signal }), import('../ui/sanitize.js').catch(chunkError)]);
     const description = document.createElement('div');
     description.className = 'description';
     // The API writes in French, whatever the element's language: screen readers then read it with a French voice.

@@ -2,7 +2,7 @@ import { nothing, type PropertyDeclarations } from 'lit';
 import type { EventPage } from '../client/index.js';
 import type { EventsClient } from '../client/events-client.js';
 import { checkInteger, isProblem, missing, parseCategories, type ConfigProblem } from '../config/index.js';
-import { renderEmpty } from '../ui/states.js';
+import { renderPrompt } from '../ui/states.js';
 import { AgendaListing, type Paging } from './base/agenda-listing.js';
 
 /** What `<agenda-events>` asks the API for. */
@@ -83,7 +83,7 @@ export class AgendaEvents extends AgendaListing<CityQuery> {
   }
 
   protected override renderInitial(): unknown {
-    return this.city == null ? renderEmpty(this.t.chooseCity) : nothing;
+    return this.city == null ? renderPrompt(this.t.chooseCity) : nothing;
   }
 
   protected override fetchPage(client: EventsClient, query: CityQuery, paging: Paging, signal: AbortSignal): Promise<EventPage> {

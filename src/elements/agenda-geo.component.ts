@@ -209,6 +209,8 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
   #failedWhileChanging = false;
   /** What gets focus after the next render, as the header changes under the visitor's hands. */
   #focusNext: 'address' | 'around' | 'change' | 'locate' | null = null;
+  /** The visitor pressed "use my position" (a click does not focus a button in Safari): focus follows the answer. */
+  #askedByVisitor = false;
 
   /** The address search offered with the prompt, and after a refusal unless the host slotted its own fallback. */
   readonly #address = new AddressSearch(this, {
@@ -231,6 +233,7 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
       this.#locateCall++;
       this.status = 'idle';
     }
+    this.#askedByVisitor = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -352,7 +355,11 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
       class="button secondary"
       part="locate-button"
       aria-disabled=${busy ? 'true' : 'false'}
-      @click=${() => !busy && this.requestLocation()}
+      @click=${() => {
+        if (busy) return;
+        this.#askedByVisitor = true;
+        this.requestLocation();
+      }}
     >
       ${locateIcon}${label}
     </button>`;
@@ -415,6 +422,7 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
   #pickPlace(place: Place): void {
     // A position request still under way must not replace the place the visitor just chose.
     this.#locateCall++;
+    this.#askedByVisitor = false;
     if (this.status === 'locating') this.status = 'idle';
     this.place = place;
     this.position = roundPosition(place);
@@ -426,8 +434,8 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
   #located(position: { lat: number; lon: number } | null, status: LocateStatus): void {
     // The header is rebuilt under the visitor who pressed "use my position": their focus follows it, to what
     // is listed now or to the retry. A position found without their asking (granted before) moves nothing.
-    const focused = this.shadowRoot?.activeElement;
-    const asked = focused != null && this.renderRoot.querySelector('[part="locate"]')?.contains(focused) === true;
+    const asked = this.#askedByVisitor;
+    this.#askedByVisitor = false;
     this.status = status;
     if (position) {
       this.position = position;

@@ -7,7 +7,8 @@
  * templates only for rarer pieces, icons written into the templates, one click listener per list.
  * Stability: every card of a layout has the same height at a given width (text in fixed lines, the
  * thumbnail in its aspect-ratio box), and its skeleton has exactly that geometry, so nothing under the
- * listing moves when the cards replace it (see the styles).
+ * listing moves when the cards replace it (see the styles). Only text a visitor spaces out or a partner
+ * enlarges beyond those lines grows a card, rather than being cut off.
  */
 import { css, html, noChange, nothing, type TemplateResult } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
@@ -337,9 +338,12 @@ export const cardStyles = css`
     display: none;
   }
 
-  /* Two lines (one in compact cards) ending in "…": the button (the accessible name) keeps the whole title. */
+  /*
+   * Two lines (one in compact cards) ending in "…": the button (the accessible name) keeps the whole title.
+   * Counted in lines (lh), so a visitor's larger line height (WCAG 1.4.12) keeps both lines whole.
+   */
   .title {
-    height: 2.6em;
+    height: 2lh;
     overflow: hidden;
     font-size: 1.125em;
     line-height: 1.3;
@@ -352,7 +356,7 @@ export const cardStyles = css`
    */
   .layout-list .title {
     height: auto;
-    max-height: 2.6em;
+    max-height: 2lh;
   }
 
   .activate {
@@ -542,11 +546,9 @@ export const cardStyles = css`
     font-style: italic;
   }
 
-  /* The only row that gives way when the page enlarges the text beyond the fixed height. */
+  /* Three lines at most, ending in "…". */
   .excerpt {
     display: -webkit-box;
-    flex: 0 1 auto;
-    min-height: 0;
     overflow: hidden;
     font-size: 0.9375em;
     -webkit-box-orient: vertical;
@@ -630,7 +632,7 @@ export const cardStyles = css`
   }
 
   .layout-compact .title {
-    height: 1.3em;
+    height: 1lh;
     font-size: 1em;
   }
 

@@ -25,6 +25,15 @@ export function renderEmpty(message: string, hint?: string): TemplateResult {
   return html`<div class="state empty" part="empty">${calendarIcon}<p class="state-title">${message}</p>${hint ? html`<p>${hint}</p>` : nothing}</div>`;
 }
 
+/**
+ * A listing's prompt while it waits for what to list (a town): the empty state's look, with room for a message
+ * of three lines whatever the width, so the space reserved before the element's code arrives
+ * (src/reserve-space.ts) is the box it renders.
+ */
+export function renderPrompt(message: string): TemplateResult {
+  return html`<div class="state empty prompt" part="empty">${calendarIcon}<p class="state-title">${message}</p></div>`;
+}
+
 /** What the error state shows. */
 export interface ErrorView {
   /** The heading, e.g. "The events could not be shown." */
@@ -86,6 +95,12 @@ export const stateStyles = css`
 
   .state.error > .icon {
     color: var(--_cancelled-text);
+  }
+
+  /* Padding, borders, icon and gap (6.5rem + 2px), and three lines of the title (1.0625em × 1.5 each). */
+  .state.prompt {
+    justify-content: center;
+    min-height: calc(6.5rem + 4.78125em + 2px);
   }
 
   .state .code {

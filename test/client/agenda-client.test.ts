@@ -72,6 +72,17 @@ describe('AgendaClient', () => {
     expect(calls.at(-1)!.url).to.equal(`${TEST_BASE}/demokey1/json/2/arts-numeriques/15,15`);
   });
 
+  it('lists each category once in a URL that fills the segment, whatever /category repeats', async () => {
+    const { client, calls } = clientWith((url) =>
+      url.endsWith('/category')
+        ? json({ categories: [{ nomcat: 'danse', cat_s: 'Danse' }, { nomcat: 'cirque', cat_s: 'Cirque' }, { nomcat: 'danse', cat_s: 'Danse' }] })
+        : json({ events: [] }),
+    );
+    await client.categories();
+    await client.cityEvents({ city: 2, offset: 15 });
+    expect(calls.at(-1)!.url).to.equal(`${TEST_BASE}/demokey1/json/2/danse,cirque/15,15`);
+  });
+
   describe('getClient', () => {
     it('shares one client per resolved API base and key', () => {
       const base = `https://shared-${Math.random().toString(36).slice(2)}.example`;

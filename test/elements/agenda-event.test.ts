@@ -126,8 +126,8 @@ describe('<agenda-event>', function () {
       release();
       await until(el, '[part="detail"]');
       // The listings' part names work on the event view too.
-      expect($(el, '[part~="thumbnail"]')).to.equal($(el, '[part~="image"]'));
-      expect($(el, '[part~="date"]')).to.equal($(el, '[part~="dates"]'));
+      expect($(el, '[part~="thumbnail"]')).to.exist.and.to.equal($(el, '[part~="image"]'));
+      expect($(el, '[part~="date"]')).to.exist.and.to.equal($(el, '[part~="dates"]'));
       const image = $(el, '[part~="image"]')!.getBoundingClientRect();
       expect(Math.round(image.width)).to.equal(Math.round(box.width));
       expect(Math.round(image.height)).to.equal(Math.round(box.height));
@@ -441,6 +441,8 @@ describe('<agenda-event>', function () {
         ['2nd', '3rd', '11th', '12th', '13th', '21st', '22nd'].map((n) => `${n} arrondissement`),
       );
       expect(detailMessages('fr').district('1')).to.equal('1er arrondissement');
+      expect(detailMessages('fr').district('01')).to.equal('1er arrondissement');
+      expect(d.district('02')).to.equal('2nd arrondissement');
       expect(detailMessages('fr').district('2')).to.equal('2e arrondissement');
     });
 

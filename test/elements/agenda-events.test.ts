@@ -560,6 +560,12 @@ describe('<agenda-events>', () => {
       expect($(el, '.more-error')!.textContent).to.contain('La suite n’a pas pu être chargée.');
       // Heard with what failed, not the bare message: the listing is still there.
       expect(announcement(el)).to.match(/^La suite n’a pas pu être chargée\. \S/);
+      // Both halves follow a change of language, as the visible notice does.
+      el.setAttribute('lang', 'en');
+      await waitUntil(() => announcement(el).startsWith('The next events could not be loaded. '), 'the English announcement');
+      expect(announcement(el)).to.equal($(el, '.more-error')!.textContent!.replace(/\s+/g, ' ').trim());
+      el.removeAttribute('lang');
+      await waitUntil(() => announcement(el).startsWith('La suite'), 'back to French');
       expect($(el, '[part="more"]')!.textContent!.trim()).to.equal('Réessayer');
       await expect(el).to.be.accessible();
       api.overrides.length = 0;

@@ -44,6 +44,20 @@ describe('<agenda-events detail="dialog">', function () {
     expect(document.querySelector('agenda-event-dialog')).to.be.null;
   });
 
+  it('in the dark theme, shows the event on the dialog’s own surface, with no second background', async () => {
+    const el = await fixture<AgendaEvents>(
+      html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="1" theme="dark" detail="dialog"></agenda-events>`,
+    );
+    await until(el, 'article.card');
+    $(el, 'article.card .activate')!.click();
+    await waitUntil(() => document.querySelector('agenda-event-dialog'), 'the dialog', { timeout: 5000 });
+    const dialog = document.querySelector('agenda-event-dialog')!;
+    const inner = dialog.shadowRoot!.querySelector('agenda-event')!;
+    await waitUntil(() => inner.shadowRoot!.querySelector('[part="detail"]'), 'the detail', { timeout: 5000 });
+    expect(getComputedStyle(dialog.shadowRoot!.querySelector('dialog')!).backgroundColor).to.equal('rgb(31, 31, 37)');
+    expect(getComputedStyle(inner.shadowRoot!.querySelector('[part="base"]')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+  });
+
   it('opens nothing when a listener prevents the selection', async () => {
     const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="3" detail="dialog"></agenda-events>`);
     el.addEventListener('agenda-select', (event) => event.preventDefault());

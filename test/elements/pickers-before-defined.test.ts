@@ -11,6 +11,9 @@ describe('a listing and its pickers not defined yet', () => {
 
   beforeEach(() => {
     api = new FakeApi().install();
+    api.on(/\/json\/category$/, () =>
+      Response.json({ categories: [{ cat_s: 'Concert', nomcat: 'concert' }, { cat_s: 'Théâtre', nomcat: 'theatre' }, { cat_s: 'Danse', nomcat: 'danse' }] }),
+    );
   });
 
   afterEach(() => api.restore());
@@ -34,6 +37,13 @@ describe('a listing and its pickers not defined yet', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(listingPaths()).to.have.length(1);
     expect($$(el, 'article.card')).to.have.length(3);
+    // Once started, the picker alone writes to the listing: a value set by script only moves its chips.
+    el.removeAttribute('categories');
+    const picker = page.querySelector<HTMLElement & { value: string }>('agenda-categories')!;
+    picker.value = 'danse';
+    el.limit = 4;
+    await waitUntil(() => listingPaths().length === 2, 'the request for the new limit');
+    expect(listingPaths()[1], 'every category, as without a filter').to.equal('/demokey1/json/2/concert,theatre,danse/0,4');
   });
 
   it('waits for its town, with no error, while an <agenda-city-search> not defined yet names it', async () => {

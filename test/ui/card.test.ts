@@ -243,6 +243,9 @@ describe('event card', () => {
       const booking = cards[0]!.querySelector('[part="booking"]')!.getBoundingClientRect();
       expect(booking.height, 'the booking link has a size').to.be.greaterThan(0);
       expect(booking.bottom, 'the booking link is inside its card').to.be.at.most(card.bottom + 0.5);
+      const title = cards[0]!.querySelector('[part="title"]')!.getBoundingClientRect();
+      const label = cards[0]!.querySelector('.label')!.getBoundingClientRect();
+      expect(label.bottom, 'the title’s lines are whole').to.be.at.most(title.bottom + 0.5);
     });
 
     it(`is accessible (${layout})`, async () => {

@@ -19,6 +19,9 @@ if (typeof document !== 'undefined' && /^en\b/i.test(document.documentElement.la
 
 /** A live-region message, as text or worded from the element's messages when the region renders. */
 export type Announcement = string | ((t: Messages) => string);
+/** How long after the live region first renders its first words wait (see `firstUpdated`). */
+const ANNOUNCE_DELAY_MS = 100;
+
 /** What failed, said before the error's message when the state that failed is not the whole element's. */
 export type FailureContext = (t: Messages) => string;
 
@@ -156,10 +159,13 @@ export abstract class AgendaElement extends LitElement {
     super.update(changed);
   }
 
-  /** Says, now that the live region is in the page, what the first render held back ("Chargement…"). */
+  /**
+   * Says what the first render held back ("Chargement…") once the live region is surely in the accessibility
+   * tree, which browsers update about once a frame: 100 ms, as common announcers wait.
+   */
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    if (this.#announcement) setTimeout(() => this.requestUpdate());
+    if (this.#announcement) setTimeout(() => this.requestUpdate(), ANNOUNCE_DELAY_MS);
   }
 
   /**
@@ -244,8 +250,8 @@ export abstract class AgendaElement extends LitElement {
    */
   protected renderAnnouncement(): TemplateResult {
     const announcement = this.#announcement;
-    // Screen readers only hear a live region that was already in the page when its text changed: the first
-    // render puts it there empty, and the text follows a task later (see `firstUpdated`).
+    // Screen readers only hear a live region that was already in their view of the page when its text changed:
+    // the first render puts it there empty, and the text follows (see `firstUpdated`).
     const silent = !this.hasUpdated || this.#wordsPending(this.config.lang);
     const text = silent ? '' : typeof announcement === 'string' ? announcement : announcement(this.t);
     return html`<p class="visually-hidden" role="status">${text}</p>`;
@@ -320,7 +326,8 @@ export abstract class AgendaElement extends LitElement {
     const message = this.errorMessage(error);
     if (error instanceof ConfigError) this.log.warnOnce(message, message);
     else this.log.error(message, error);
-    this.announce(context ? (t) => `${context(t)} ${message}` : message);
+    // Worded at each render, as the visible notice is: a change of language rewords both halves.
+    this.announce(context ? (t) => `${context(t)} ${this.errorMessage(error)}` : message);
     this.queueEvent(errorEvent(error, message));
   }
 

@@ -267,12 +267,15 @@ export abstract class AgendaListing<Q> extends AgendaElement {
   }
 
   /**
-   * The categories to list: the element's own; without them, the `value` of an `<agenda-categories>` that
-   * names it in `for`. That picker sets them once its code has loaded: reading its value now spares a first
-   * request for every category, then a second one (and a second announcement).
+   * The categories to list: the element's own; without them, and until the `<agenda-categories>` that names
+   * it in `for` has started (it then sets them itself, and a value set later by script only moves its chips),
+   * that picker's `value`: reading it before the picker's code has loaded spares a first request for every
+   * category, then a second one (and a second announcement).
    */
   protected get chosenCategories(): unknown {
-    return this.categories ?? this.pickerFor('agenda-categories')?.getAttribute('value') ?? undefined;
+    if (this.categories != null) return this.categories;
+    const picker = this.pickerFor('agenda-categories') as (Element & { hasUpdated?: boolean }) | null;
+    return picker && !picker.hasUpdated ? (picker.getAttribute('value') ?? undefined) : undefined;
   }
 
   /**

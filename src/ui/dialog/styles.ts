@@ -23,11 +23,16 @@ export const dialogStyles = css`
     box-shadow: 0 1rem 3rem rgb(0 0 0 / 0.35);
   }
 
-  /* The theme's background is transparent (widgets sit on the partner's page), but a panel needs a fill;
-     .root's specificity, since the theme's .root rule sets the background too. */
+  /* A panel needs a fill, which the light theme's background (transparent: widgets sit on the partner's page)
+     does not give; .root's specificity, since the theme's .root rule sets the background too. */
   dialog.root {
     background: var(--_surface);
     color: var(--_text);
+  }
+
+  /* The event view inside sits on that fill: its own background (dark and auto paint one) would be a second. */
+  agenda-event {
+    --agenda-color-bg: transparent;
   }
 
   dialog[open] {
