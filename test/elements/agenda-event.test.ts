@@ -446,6 +446,18 @@ describe('<agenda-event>', function () {
       expect(detailMessages('fr').district('2')).to.equal('2e arrondissement');
     });
 
+    it('marks the API’s own price words as French in an English view, not an amount it formats', async () => {
+      serve(api, (id) => rawDetail({ gratuit: '0', tarifmin: id === '7' ? 'Participation libre' : '10.00' }));
+      const words = await fixture<AgendaEvent>(html`<agenda-event api-base="/api" api-key="demokey1" event-id="7" lang="en"></agenda-event>`);
+      await until(words, '[part="price"]');
+      expect(text($(words, '[part="price"] dd'))).to.equal('Participation libre');
+      expect($(words, '[part="price"] dd')!.getAttribute('lang')).to.equal('fr');
+      const amount = await fixture<AgendaEvent>(html`<agenda-event api-base="/api" api-key="demokey1" event-id="8" lang="en"></agenda-event>`);
+      await until(amount, '[part="price"]');
+      expect(text($(amount, '[part="price"] dd'))).to.equal('€10');
+      expect($(amount, '[part="price"] dd')!.hasAttribute('lang')).to.be.false;
+    });
+
     it('shows no arrondissement where the API gives none (0)', async () => {
       serve(api, () => rawDetail({ arrondissement: '0' }));
       const el = await fixture<AgendaEvent>(html`<agenda-event api-base="/api" api-key="demokey1" event-id="5"></agenda-event>`);

@@ -12,7 +12,7 @@ import { dayDistance, formatList, formatNextDate, formatShortDay, formatter, mac
 import type { Messages } from '../i18n.js';
 import { calendarIcon } from '../icons.js';
 import { externalIcon, pinIcon } from './icons.js';
-import { formatPrice } from '../price.js';
+import { formatPrice, validPriceRange } from '../price.js';
 import { safeColor, safeHttpUrl } from '../safe.js';
 import type { DetailMessages } from './messages.js';
 
@@ -293,9 +293,11 @@ function renderDates(detail: EventDetail, options: LoadedOptions): TemplateResul
 function renderPrice(detail: EventDetail, options: DetailOptions): TemplateResult | typeof nothing {
   const price = formatPrice(detail, options.lang);
   if (!price) return nothing;
+  // The API's own words ("Entrée libre"), when no amount could be read from them, are French.
+  const apiWords = !detail.free && validPriceRange(detail.price) === null;
   return html`<div class="fact" part="price">
     <dt>${options.d.price}</dt>
-    <dd>${price}</dd>
+    <dd lang=${ifDefined(apiWords ? 'fr' : undefined)}>${price}</dd>
   </div>`;
 }
 
