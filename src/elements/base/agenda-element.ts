@@ -83,6 +83,8 @@ export abstract class AgendaElement extends LitElement {
   /** True from `willUpdate` to `update`: a failure reported then belongs to the runs this update starts. */
   #updating = false;
   /** The failure waiting for its wording, with `#runs` as it was then; see `reportError`. */
+  /** The timer of the live region's first words (see `firstUpdated`). */
+  #firstWords: ReturnType<typeof setTimeout> | undefined;
   #pendingReport: { error: AgendaError; context: FailureContext | undefined; runs: number; duringUpdate: boolean } | null = null;
   /** The configuration `scheduleUpdate` resolved for the update it let through, so `willUpdate` reuses it. */
   #next: ResolvedConfig | undefined;
@@ -109,10 +111,14 @@ export abstract class AgendaElement extends LitElement {
     const resume = [...this.#resume];
     this.#resume.clear();
     for (const task of resume) void task.run();
+    // Moved before its first words were said (their timer went with the removal): say them now.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // A removed element leaves nothing ticking; put back, it renders again (see connectedCallback).
+    clearTimeout(this.#firstWords);
     this.#pendingReport = null;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
@@ -165,7 +171,8 @@ export abstract class AgendaElement extends LitElement {
    */
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    if (this.#announcement) setTimeout(() => this.requestUpdate(), ANNOUNCE_DELAY_MS);
+    // Not for an element already removed (Lit finishes an update it started): it says them when put back.
+    if (this.#announcement && this.isConnected) this.#firstWords = setTimeout(() => this.requestUpdate(), ANNOUNCE_DELAY_MS);
   }
 
   /**
