@@ -220,7 +220,8 @@ const compactSkeleton = html`<li><div class="card skeleton"><div class="content"
  *
  * The geometry is fixed so nothing moves: a card's text block has one height per layout (`--_text-h`,
  * `--_compact-h`: each line its own fixed height, longer text clipped or ellipsed, missing lines leaving
- * space; a minimum, so text spaced or enlarged beyond it grows the card rather than losing its last rows), the thumbnail keeps its aspect ratio, and skeletons share these rules. The loader
+ * space; a minimum, so text spaced or enlarged beyond it grows the card rather than losing its last rows),
+ * the thumbnail keeps its aspect ratio, and skeletons share these rules. The loader
  * (src/reserve-space.ts) reserves the same box before the element's code arrives: keep the two in step.
  */
 export const cardStyles = css`

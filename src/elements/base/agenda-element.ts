@@ -19,6 +19,7 @@ if (typeof document !== 'undefined' && /^en\b/i.test(document.documentElement.la
 
 /** A live-region message, as text or worded from the element's messages when the region renders. */
 export type Announcement = string | ((t: Messages) => string);
+
 /** How long after the live region first renders its first words wait (see `firstUpdated`). */
 const ANNOUNCE_DELAY_MS = 100;
 
@@ -82,9 +83,9 @@ export abstract class AgendaElement extends LitElement {
   #runs = 0;
   /** True from `willUpdate` to `update`: a failure reported then belongs to the runs this update starts. */
   #updating = false;
-  /** The failure waiting for its wording, with `#runs` as it was then; see `reportError`. */
   /** The timer of the live region's first words (see `firstUpdated`). */
   #firstWords: ReturnType<typeof setTimeout> | undefined;
+  /** The failure waiting for its wording, with `#runs` as it was then; see `reportError`. */
   #pendingReport: { error: AgendaError; context: FailureContext | undefined; runs: number; duringUpdate: boolean } | null = null;
   /** The configuration `scheduleUpdate` resolved for the update it let through, so `willUpdate` reuses it. */
   #next: ResolvedConfig | undefined;
