@@ -47,7 +47,7 @@ test('a React 19 app renders the snippet’s element and hears its typed events'
   const target = { scriptUrl: `${harness.server.origin}/dist/agenda-widgets.js`, apiBase: `${harness.server.origin}/api` };
   const state = { ...INITIAL_STATE, layout: /** @type {const} */ ('grid'), limit: 4 };
   const [script] = buildSnippet(state, target).split('\n');
-  assert.match(script, /^<script type="module" src="[^"]+\/dist\/agenda-widgets\.js"><\/script>$/);
+  assert.match(script, /^<script type="module" blocking="render" src="[^"]+\/dist\/agenda-widgets\.js"><\/script>$/);
 
   const { page, log, close } = await openPage(harness.browser, `${harness.server.origin}/fixtures/builder-blank.html`);
   try {
