@@ -6,6 +6,7 @@
 import { toLocalDateTime } from './dates.js';
 import { datePart, daysBetween, timePart, toTime } from './times.js';
 import {
+  hasEventId,
   isRecord,
   looksLikeEvent,
   parseError,
@@ -46,7 +47,7 @@ export function unwrapDetail(raw: unknown, depth = 0): RawRecord {
     throw parseError(`expected one event, got a list of ${raw.length}`);
   }
   if (!isRecord(raw) || depth > 3) throw parseError(`expected an event object, got ${raw === null ? 'null' : typeof raw}`);
-  if ('id_agenda' in raw || ('id' in raw && 'date_debut' in raw)) return raw;
+  if (hasEventId(raw)) return raw;
   // Known wrappers before the record check: a wrapper may have a title of its own (`{"title": "Détail", "event": {…}}`).
   // A record's own object under such a key is not what it wraps, unless it is an event itself.
   const record = looksLikeEvent(raw);

@@ -60,17 +60,22 @@ export function unwrapList(raw: unknown, depth = 0): unknown[] {
   throw parseError('no list found in the answer');
 }
 
+/** True when `value` carries an event's id: `id_agenda`, or `id` beside a start date. */
+export function hasEventId(value: RawRecord): boolean {
+  return 'id_agenda' in value || ('id' in value && 'date_debut' in value);
+}
+
 /** True when `value` looks like one event record rather than a wrapper. */
 export function looksLikeEvent(value: RawRecord): boolean {
-  return 'id_agenda' in value || 'titre' in value || 'title' in value || ('id' in value && 'date_debut' in value);
+  return hasEventId(value) || 'titre' in value || 'title' in value;
 }
 
 /** A record's own lists of objects (artists, performances), which do not make it a wrapper. */
 const OWN_LISTS = new Set(['artistes', 'artists', 'dates_inter']);
 
-/** True when `value` carries a record's id: `id_agenda`, or `id` beside a start date (an event) or a town (a city). */
+/** True when `value` carries a record's id: an event's (see `hasEventId`), or `id` beside a town (a city). */
 function hasRecordId(value: RawRecord): boolean {
-  return 'id_agenda' in value || ('id' in value && ('date_debut' in value || 'ville' in value));
+  return hasEventId(value) || ('id' in value && 'ville' in value);
 }
 
 /** True for a data record (an event, a city, a category), whose fields are data, never an error. */
