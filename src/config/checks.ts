@@ -48,6 +48,17 @@ export function parseCategories(host: Element, value: unknown): string[] | Confi
   return uris?.every(isKnownCategory) ? uris : invalid(host, 'categories', value);
 }
 
+/** A heading level, `<h1>` to `<h6>`. */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/**
+ * A `heading-level` value as a level: rounded and clamped to 1–6, `fallback` when it is not a number. Quietly:
+ * an outline one level off is not worth an error state in place of the events.
+ */
+export function headingLevelOf(value: unknown, fallback: HeadingLevel): HeadingLevel {
+  return Math.min(6, Math.max(1, Math.round(Number(value) || fallback))) as HeadingLevel;
+}
+
 /** True for a problem rather than a parsed value. */
 export function isProblem(value: unknown): value is ConfigProblem {
   return typeof value === 'object' && value !== null && 'attribute' in value && 'source' in value;

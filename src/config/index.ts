@@ -15,10 +15,12 @@ export { ConfigError } from './config-error.js';
 export {
   checkChoice,
   checkInteger,
+  headingLevelOf,
   isProblem,
   missing,
   categoryList,
   parseCategories,
   problemKey,
+  type HeadingLevel,
 } from './checks.js';
 export { isGiven, parseDecimalAttribute, parsePosition } from './position.js';

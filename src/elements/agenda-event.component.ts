@@ -3,14 +3,14 @@ import { styleProperties } from '../ui/style-properties.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { EventDetail, EventSummary } from '../client/index.js';
 import { getEventsClient, type EventsClient } from '../client/events-client.js';
-import { ConfigError, checkInteger, missing, problemKey, type ConfigProblem } from '../config/index.js';
+import { ConfigError, checkInteger, headingLevelOf, missing, problemKey, type ConfigProblem } from '../config/index.js';
 import { googleCalendarUrl } from '../detail/google-calendar.js';
 import { icsBlob, icsFileName } from '../detail/ics.js';
 import { eventJsonLd, jsonLdScript } from '../detail/json-ld.js';
 import { occurrences } from '../detail/performances.js';
 import { detailMessages, type DetailMessages } from '../ui/detail/messages.js';
 import { detailStyles } from '../ui/detail/styles.js';
-import { NEW_WINDOW_HINT, renderDetail, renderDetailSkeleton, type DetailOptions, type HeadingLevel } from '../ui/detail/template.js';
+import { NEW_WINDOW_HINT, renderDetail, renderDetailSkeleton, type DetailOptions } from '../ui/detail/template.js';
 import { asAgendaError, chunkError, isAbortError } from '../ui/errors.js';
 import { AgendaLoadEvent } from '../ui/events.js';
 import { parisToday } from '../ui/format.js';
@@ -247,14 +247,13 @@ export class AgendaEvent extends AgendaElement {
 
   #options(): DetailOptions {
     const { lang } = this.config;
-    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel) || 2))) as HeadingLevel;
     return {
       lang,
       t: this.t,
       d: this.d,
       imageWidth: this.imageWidth,
       imageHeight: this.imageHeight,
-      headingLevel: level,
+      headingLevel: headingLevelOf(this.headingLevel, 2),
       showHeading: !this.noHeading,
       today: parisToday(),
       thumbnail: (image) => {

@@ -8,7 +8,7 @@ import { styleProperties, type StyleProperties } from '../../ui/style-properties
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { DEFAULT_LIMIT, MAX_LIMIT, type AgendaError, type EventPage, type EventSummary } from '../../client/index.js';
 import { getEventsClient, type EventsClient } from '../../client/events-client.js';
-import { ConfigError, categoryList, checkChoice, checkInteger, problemKey, type ConfigProblem } from '../../config/index.js';
+import { ConfigError, categoryList, checkChoice, checkInteger, headingLevelOf, problemKey, type ConfigProblem } from '../../config/index.js';
 import { cardRun, cardStyles, hideBrokenImage, type CardOptions, type Layout } from '../../ui/card.js';
 import { asAgendaError, chunkError, isAbortError } from '../../ui/errors.js';
 import { AgendaLoadEvent, AgendaSelectEvent } from '../../ui/events.js';
@@ -416,7 +416,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
       thumbWidth: this.thumbWidth,
       thumbHeight: this.thumbHeight,
       showPlace: this.showPlace,
-      headingLevel: Math.min(6, Math.max(1, Math.round(Number(this.headingLevel) || 3))),
+      headingLevel: headingLevelOf(this.headingLevel, 3),
       today: parisToday(),
       client,
     };

@@ -15,9 +15,9 @@ import { externalIcon, pinIcon } from './icons.js';
 import { formatPrice, validPriceRange } from '../price.js';
 import { safeColor, safeHttpUrl } from '../safe.js';
 import type { DetailMessages } from './messages.js';
+import type { HeadingLevel } from '../../config/checks.js';
 
-/** A heading level, 1 to 6. */
-export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+export type { HeadingLevel };
 
 /** What the detail template needs besides the event. */
 export interface DetailOptions {
