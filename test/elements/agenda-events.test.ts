@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { AgendaEvents } from '../../src/index.js';
 import { FakeApi, apiError, parisDay, rawEvent } from '../helpers/fake-api.js';
-import { $, $$, announcement, nextError, nextInDocument, tick, until } from '../helpers/elements.js';
+import { $, $$, announcement, listingAwaitingTown, nextError, nextInDocument, tick, until } from '../helpers/elements.js';
 
 describe('<agenda-events>', () => {
   let api: FakeApi;
@@ -332,12 +332,7 @@ describe('<agenda-events>', () => {
       const collect = (event: Event) => errors.push(event);
       document.addEventListener('agenda-error', collect);
       try {
-        const page = await fixture<HTMLElement>(html`<div>
-          <agenda-city-search for="events" api-base="/api" api-key="demokey1"></agenda-city-search>
-          <agenda-events id="events" api-base="/api" api-key="demokey1"></agenda-events>
-        </div>`);
-        const el = page.querySelector<AgendaEvents>('agenda-events')!;
-        await el.updateComplete;
+        const el = (await listingAwaitingTown()) as AgendaEvents;
         await tick(50);
         expect($(el, '[part="error"]')).to.be.null;
         expect($(el, '[part="empty"]')!.textContent).to.contain('Choisissez une ville pour voir ses événements.');

@@ -4,7 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/agenda-events.js';
 import type { AgendaEvents } from '../../src/elements/agenda-events.js';
 import { FakeApi } from '../helpers/fake-api.js';
-import { $, $$, announcement, until } from '../helpers/elements.js';
+import { $, $$, announcement, listingAwaitingTown, until } from '../helpers/elements.js';
 
 describe('a listing and its pickers not defined yet', () => {
   let api: FakeApi;
@@ -47,12 +47,7 @@ describe('a listing and its pickers not defined yet', () => {
   });
 
   it('waits for its town, with no error, while an <agenda-city-search> not defined yet names it', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
-      <agenda-city-search for="events" api-base="/api" api-key="demokey1"></agenda-city-search>
-      <agenda-events id="events" api-base="/api" api-key="demokey1"></agenda-events>
-    </div>`);
-    const el = page.querySelector<AgendaEvents>('agenda-events')!;
-    await el.updateComplete;
+    const el = await listingAwaitingTown();
     expect($(el, '[part="error"]')).to.be.null;
     expect($(el, '[part="empty"]')!.textContent).to.contain('Choisissez une ville');
     expect(listingPaths()).to.be.empty;

@@ -1,5 +1,19 @@
 /** Small helpers for element tests. */
-import { oneEvent, waitUntil } from '@open-wc/testing';
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+
+/**
+ * A town picker and the `<agenda-events id="events">` without `city` it names, on the test API, once the
+ * listing has rendered: the page of a town that lets its visitors choose.
+ */
+export async function listingAwaitingTown(): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {
+  const page = await fixture<HTMLElement>(html`<div>
+    <agenda-city-search for="events" api-base="/api" api-key="demokey1"></agenda-city-search>
+    <agenda-events id="events" api-base="/api" api-key="demokey1"></agenda-events>
+  </div>`);
+  const listing = page.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('agenda-events')!;
+  await listing.updateComplete;
+  return listing;
+}
 
 /** The element's shadow root, asserted. */
 export function shadow(element: Element): ShadowRoot {
