@@ -2,11 +2,10 @@
  * The API client elements and integrators use: one method per endpoint, typed results, `AgendaError`s.
  * Framework-free and DOM-free; `getClient` hands every element of a page the same instance per API.
  * The listing endpoints come from `EventsClient` (events-client.ts), which listing pages load alone; this
- * module adds the geo, city and category ones and the `…Url()` methods, loaded with the elements that use them.
+ * module adds the geo and city ones and the `…Url()` methods, loaded with the elements that use them.
  */
 import { EventsClient, onDemand, sharedClient, type AgendaClientOptions } from './events-client.js';
 import type {
-  Category,
   City,
   CityEventsQuery,
   CitySearchQuery,
@@ -16,27 +15,16 @@ import type {
   NearbyCity,
   RequestOptions,
 } from './types.js';
-import { cityEventsUrl, eventUrl } from './urls-core.js';
-import { categoriesUrl, citySearchUrl, geoEventsUrl, nearbyCitiesUrl } from './urls-places.js';
-import { learnCategories } from './validate.js';
+import { categoriesUrl, cityEventsUrl, eventUrl } from './urls-core.js';
+import { citySearchUrl, geoEventsUrl, nearbyCitiesUrl } from './urls-places.js';
 
 export type { AgendaClientOptions };
 
-/** The parser of categories and cities. */
+/** The parser of cities. */
 const places = () => import('./normalize-places.js');
 
 /** Client for the Agenda Culturel API. */
 export class AgendaClient extends EventsClient {
-  /** The event categories (`/category`). */
-  async categories(options: RequestOptions = {}): Promise<Category[]> {
-    const url = categoriesUrl(this.target);
-    return this.request({
-      url,
-      signal: options.signal,
-      parse: onDemand(places(), (parser, raw) => learnCategories(parser.normalizeCategories(raw, this.onDropped))),
-    });
-  }
-
   /** Cities whose name starts like `query.query` (`citylist`); an empty query or no match gives `[]`. */
   async searchCities(query: CitySearchQuery, options: RequestOptions = {}): Promise<City[]> {
     const url = citySearchUrl(this.target, query);
@@ -51,9 +39,9 @@ export class AgendaClient extends EventsClient {
 
   /** The nearest cities with upcoming events (`geocities`), nearest first; none gives `[]`. */
   async nearbyCities(query: NearbyCitiesQuery, options: RequestOptions = {}): Promise<NearbyCity[]> {
-    const url = nearbyCitiesUrl(this.target, query);
+    const url = this.checkedUrl(() => nearbyCitiesUrl(this.target, query), query.categories, options);
     return this.request({
-      url,
+      url: typeof url === 'string' ? url : await url,
       signal: options.signal,
       parse: onDemand(places(), (parser, raw) => parser.normalizeNearbyCities(raw, this.onDropped)),
       empty: () => [],
@@ -62,7 +50,7 @@ export class AgendaClient extends EventsClient {
 
   /** One page of events around a position, or in the key's own zone with `restricted` (`/geo/…`). */
   async geoEvents(query: GeoEventsQuery, options: RequestOptions = {}): Promise<EventPage> {
-    return this.eventPage(geoEventsUrl(this.target, query), query, options);
+    return this.eventPage(this.checkedUrl(() => geoEventsUrl(this.target, query), query.categories, options), query, options);
   }
 
   /** The URL `cityEvents(query)` requests. */

@@ -1,17 +1,18 @@
 /**
- * The part of the API client every listing needs: a city's events, one event, thumbnails, the cache. The
- * full `AgendaClient` (agenda-client.ts) extends it with the geo, city and category endpoints, which only
- * `<agenda-geo>`, `<agenda-city-search>` and `<agenda-categories>` use, and the `…Url()` methods, so a page
- * showing `<agenda-events>` loads this and not them. The page's shared clients of one API (`getEventsClient`,
- * `getClient`) use one transport, so every element of a page shares one cache and one request per URL under way.
+ * The part of the API client every listing needs: a city's events, one event, the categories (a listing may
+ * name one only the API's list confirms), thumbnails, the cache. The full `AgendaClient` (agenda-client.ts)
+ * extends it with the geo and city endpoints, which only `<agenda-geo>` and `<agenda-city-search>` use, and
+ * the `…Url()` methods, so a page showing `<agenda-events>` loads this and not them. The page's shared clients
+ * of one API (`getEventsClient`, `getClient`) use one transport, so every element of a page shares one cache
+ * and one request per URL under way.
  */
 import { TtlLruCache } from './cache.js';
 import { AgendaError } from './errors.js';
 import { emptyEventPage, normalizeEventPage, type DropReporter } from './normalize.js';
 import { Transport, type TransportRequest } from './transport.js';
-import type { CityEventsQuery, EventDetail, EventPage, RequestOptions, ThumbnailOptions } from './types.js';
-import { cityEventsUrl, eventUrl, resolveApiBase, thumbnailSources, type ApiTarget, type ThumbnailSources } from './urls-core.js';
-import { DEFAULT_LIMIT, DEFAULT_OFFSET, checkPaging } from './validate.js';
+import type { Category, CityEventsQuery, EventDetail, EventPage, RequestOptions, ThumbnailOptions } from './types.js';
+import { categoriesUrl, cityEventsUrl, eventUrl, resolveApiBase, thumbnailSources, type ApiTarget, type ThumbnailSources } from './urls-core.js';
+import { DEFAULT_LIMIT, DEFAULT_OFFSET, checkPaging, learnCategories, listAwaitsCategoryList } from './validate.js';
 
 /** How to reach the API and how patient to be with it. */
 export interface AgendaClientOptions {
@@ -111,7 +112,16 @@ export class EventsClient {
 
   /** One page of a city's upcoming events (`/{city}[/{categories}][/{offset,limit}]`). */
   async cityEvents(query: CityEventsQuery, options: RequestOptions = {}): Promise<EventPage> {
-    return this.eventPage(cityEventsUrl(this.target, query), query, options);
+    return this.eventPage(this.checkedUrl(() => cityEventsUrl(this.target, query), query.categories, options), query, options);
+  }
+
+  /** The event categories (`/category`); the URIs it lists are accepted in later queries. */
+  async categories(options: RequestOptions = {}): Promise<Category[]> {
+    return this.request({
+      url: categoriesUrl(this.target),
+      signal: options.signal,
+      parse: onDemand(import('./normalize-places.js'), (parser, raw) => learnCategories(parser.normalizeCategories(raw, this.onDropped))),
+    });
   }
 
   /** The full record of one event (`/event/{id}`). */
@@ -146,8 +156,25 @@ export class EventsClient {
     return this.#connection.transport.request(request);
   }
 
-  /** One page of events from a listing URL (city or geo): the API's empty answer is an empty page. */
-  protected eventPage(url: string, query: { offset?: number; limit?: number }, options: RequestOptions): Promise<EventPage> {
+  /**
+   * The URL `build` makes. When it refuses a category the client cannot confirm alone (not one of the seven
+   * documented, while no `/category` has answered on this page), `/category` is asked first, then the URL built
+   * again: the API's list is the truth, and a category it adds must not be Ax003. The builders check in URL
+   * order, so a bad key or city still fails before any request.
+   */
+  protected checkedUrl(build: () => string, categories: unknown, options: RequestOptions): string | Promise<string> {
+    try {
+      // Usually a string: the request then starts in this same task, as it always did.
+      return build();
+    } catch (error) {
+      if (!(error instanceof AgendaError && error.code === 'Ax003' && listAwaitsCategoryList(categories))) throw error;
+      return this.categories({ signal: options.signal }).then(build);
+    }
+  }
+
+  /** One page of events from a listing URL (city or geo; see `checkedUrl`): the API's empty answer is an empty page. */
+  protected eventPage(url: string | Promise<string>, query: { offset?: number; limit?: number }, options: RequestOptions): Promise<EventPage> {
+    if (typeof url !== 'string') return url.then((checked) => this.eventPage(checked, query, options));
     // The URL builder has already validated paging; this only recovers the numbers for the page object.
     const { offset, limit } = checkPaging(query.offset, query.limit) ?? { offset: DEFAULT_OFFSET, limit: DEFAULT_LIMIT };
     return this.request({

@@ -79,6 +79,11 @@ export function listingTail(categories: string[], paging: CheckedPaging | null):
   return `${filter.length > 0 ? `/${filter.join(',')}` : ''}${page}`;
 }
 
+/** `/{key}/json/category`. */
+export function categoriesUrl(target: ApiTarget): string {
+  return `${apiRoot(target)}/category`;
+}
+
 /** `/{key}/json/{city}[/{categories}][/{offset,limit}]`. */
 export function cityEventsUrl(target: ApiTarget, query: CityEventsQuery): string {
   const base = apiRoot(target);

@@ -19,11 +19,6 @@ const DEFAULT_NEARBY_DISTANCE_KM = 50;
 /** Neutral value of the excluded-ids segment when a later geocities segment must be written. */
 const NO_EXCLUDED_CITY = '0';
 
-/** `/{key}/json/category`. */
-export function categoriesUrl(target: ApiTarget): string {
-  return `${apiRoot(target)}/category`;
-}
-
 /**
  * What a visitor typed, reduced to what a city name is made of (letters, digits, spaces, `'’.-`): the API
  * answers Ax012 to other characters, and an autocomplete box should not turn "Saint-Denis (93)" into an

@@ -132,6 +132,28 @@ export function isKnownCategory(uri: string): boolean {
   return KNOWN.has(uri);
 }
 
+/** What a category URI can look like: lower-case letters, digits, `-` and `_`, as the documented seven. */
+const CATEGORY_URI = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+
+/**
+ * True when only the API's own list can tell whether `uri` is a category: it looks like one but is not one of
+ * the seven documented, and `/category` has not answered on this page yet. A URI that cannot be one (`a b`),
+ * or one missing from the list the API did answer, is simply unknown.
+ */
+export function awaitsCategoryList(uri: string): boolean {
+  return served === null && !KNOWN.has(uri) && CATEGORY_URI.test(uri);
+}
+
+/**
+ * True when a categories value (a comma list or an array) has entries awaiting the API's list (see above) and
+ * none that the list could not save: every other entry is known, or blank.
+ */
+export function listAwaitsCategoryList(value: unknown): boolean {
+  const entries = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [];
+  const uris = entries.map((entry: unknown) => (typeof entry === 'string' ? canonicalCategory(entry.trim()) : null));
+  return uris.some((uri) => uri !== null && awaitsCategoryList(uri)) && uris.every((uri) => uri !== null && (uri === '' || KNOWN.has(uri) || awaitsCategoryList(uri)));
+}
+
 /**
  * Accepts in later checks the URIs of `categories`, as `/category` answered them, and returns them. The API's
  * own list is the truth: a category it has beyond the seven documented ones, which a picker then offers, must

@@ -3,7 +3,7 @@
  * value as written) or null. They run before any request: a bad attribute costs no network round trip, and
  * the message names the attribute rather than the API's error code.
  */
-import { canonicalCategory, isKnownCategory } from '../client/validate.js';
+import { awaitsCategoryList, canonicalCategory, isKnownCategory } from '../client/validate.js';
 import type { ConfigProblem } from './config.js';
 
 /** The value as the integrator wrote it: the attribute when there is one, else the property. */
@@ -42,10 +42,13 @@ export function categoryList(value: unknown): string[] | null {
   return [...new Set(items.map((item: string) => canonicalCategory(item.trim())).filter(Boolean))];
 }
 
-/** A comma list (or array) of known category URIs; blanks are ignored. The list, or the problem. */
+/**
+ * A comma list (or array) of category URIs, each known or awaiting the API's list (which the listing fetches
+ * before its first request); blanks are ignored. The list, or the problem.
+ */
 export function parseCategories(host: Element, value: unknown): string[] | ConfigProblem {
   const uris = categoryList(value);
-  return uris?.every(isKnownCategory) ? uris : invalid(host, 'categories', value);
+  return uris?.every((uri) => isKnownCategory(uri) || awaitsCategoryList(uri)) ? uris : invalid(host, 'categories', value);
 }
 
 /** A heading level, `<h1>` to `<h6>`. */

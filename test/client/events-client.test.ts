@@ -11,14 +11,14 @@ function freshBase(): string {
 const page = { events: [rawEvent()] };
 
 describe('EventsClient (the listing part of the client)', () => {
-  it('has the listing endpoints, not the geo, city and category ones', () => {
+  it('has the listing endpoints (and /category, which confirms their categories), not the geo and city ones', () => {
     const client = new EventsClient({ apiKey: 'demokey1', apiBase: freshBase() });
-    for (const method of ['cityEvents', 'event', 'thumbnail', 'clearCache']) {
+    for (const method of ['cityEvents', 'event', 'categories', 'thumbnail', 'clearCache']) {
       expect(client).to.have.property(method).that.is.a('function');
     }
     expect(client).not.to.have.property('geoEvents');
     expect(client).not.to.have.property('searchCities');
-    expect(client).not.to.have.property('categories');
+    expect(client).not.to.have.property('categoriesUrl');
   });
 
   it('AgendaClient is one, with every endpoint', () => {

@@ -23,8 +23,9 @@ describe('client argument checks', () => {
     }
   });
 
-  it('Ax003: categories must be known URIs', async () => {
-    for (const categories of [['Concert'], ['musique'], ['concert;theatre'], ['arts-du-spectacles'], ['concert', 'théâtre']]) {
+  it('Ax003: categories must look like URIs', async () => {
+    // Well-formed ones beyond the seven documented are for the API's list to judge (category-list.test.ts).
+    for (const categories of [['Concert'], ['concert;theatre'], ['arts du spectacle'], ['concert', 'théâtre']]) {
       await expectRefused('Ax003', (client) => client.cityEvents({ city: 2, categories }));
       await expectRefused('Ax003', (client) => client.geoEvents({ ...position, radiusKm: 5, categories }));
       await expectRefused('Ax003', (client) => client.geoEvents({ restricted: true, categories }));

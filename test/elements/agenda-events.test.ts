@@ -366,7 +366,7 @@ describe('<agenda-events>', () => {
       ['api-key', html`<agenda-events api-base="/api" city="2"></agenda-events>`],
       ['api-base', html`<agenda-events api-base="javascript:alert(1)" api-key="demokey1" city="2"></agenda-events>`],
       ['city', html`<agenda-events api-base="/api" api-key="demokey1" city="amiens"></agenda-events>`],
-      ['categories', html`<agenda-events api-base="/api" api-key="demokey1" city="2" categories="jazz"></agenda-events>`],
+      ['categories', html`<agenda-events api-base="/api" api-key="demokey1" city="2" categories="Jazz"></agenda-events>`],
       ['limit', html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="500"></agenda-events>`],
       ['offset', html`<agenda-events api-base="/api" api-key="demokey1" city="2" offset="-1"></agenda-events>`],
       ['layout', html`<agenda-events api-base="/api" api-key="demokey1" city="2" layout="table"></agenda-events>`],

@@ -8,6 +8,7 @@ import { styleProperties, type StyleProperties } from '../../ui/style-properties
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { DEFAULT_LIMIT, MAX_LIMIT, type AgendaError, type EventPage, type EventSummary } from '../../client/index.js';
 import { getEventsClient, type EventsClient } from '../../client/events-client.js';
+import { listAwaitsCategoryList } from '../../client/validate.js';
 import { ConfigError, categoryList, checkChoice, checkInteger, headingLevelOf, problemKey, type ConfigProblem } from '../../config/index.js';
 import { cardRun, cardStyles, hideBrokenImage, type CardOptions, type Layout } from '../../ui/card.js';
 import { asAgendaError, chunkError, isAbortError } from '../../ui/errors.js';
@@ -181,6 +182,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
         const client = getEventsClient({ apiKey: apiKey!, apiBase });
         this.#session = { client, query, limit };
         this.announce((t) => t.loading);
+        if (listAwaitsCategoryList(this.chosenCategories)) await this.#checkAgainstCategoryList(client, signal);
         return this.fetchPage(client, query, { offset, limit }, signal);
       },
       onComplete: (page) => {
@@ -397,6 +399,18 @@ export abstract class AgendaListing<Q> extends AgendaElement {
     button?.focus({ preventScroll: !scroll });
     this.#focusIndex = null;
     return button;
+  }
+
+  /**
+   * Fetches the API's list of categories (the truth, which may hold more than the seven documented) when the
+   * attributes name one only it can confirm. If the list refuses it, this run gives way: the update it asks for
+   * finds the problem in the attributes, and the run that follows shows it, once, as a configuration error.
+   */
+  async #checkAgainstCategoryList(client: EventsClient, signal: AbortSignal): Promise<void> {
+    await client.categories({ signal });
+    if (this.checkQuery() === null) return;
+    this.requestUpdate();
+    throw new DOMException('The categories are checked again.', 'AbortError');
   }
 
   #stopAppending(): void {
