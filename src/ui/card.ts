@@ -465,8 +465,8 @@ export const cardStyles = css`
   }
 
   /*
-   * The next date, then the whole run when it fits beside it: a run that does not fit goes to a second line
-   * that the row's height hides (screen readers still read it), rather than being cut mid-date.
+   * The next date, then (compact cards) the whole run when it fits beside it: a run that does not fit goes to a
+   * second line that the row's height hides (screen readers still read it), rather than being cut mid-date.
    */
   .date {
     display: flex;
@@ -485,6 +485,29 @@ export const cardStyles = css`
   .date .range {
     flex: none;
     font-weight: 400;
+  }
+
+  /*
+   * In full cards the run's last day has a line of its own under the next date, at the excerpt's size, and
+   * the excerpt gives up one of its lines for it: never hidden, however narrow the card, and the card keeps its
+   * height (so does the box the loader reserved).
+   */
+  :not(.layout-compact) > li .date:has(.range) {
+    flex-direction: column;
+    align-items: stretch;
+    height: auto;
+  }
+
+  :not(.layout-compact) > li .range {
+    max-width: 100%;
+    overflow: hidden;
+    font-size: 0.9375em;
+    text-overflow: ellipsis;
+  }
+
+  :not(.layout-compact) > li .content:has(.range) .excerpt {
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
   }
 
   .cancelled .date > span {

@@ -179,6 +179,32 @@ describe('event card', () => {
     });
   }
 
+  for (const layout of ['list', 'grid'] as const) {
+    it(`shows a run's last day whole under the next date, every row full, at the skeleton's height (${layout})`, async () => {
+      const full = longEvent({
+        artists: ['Compagnie des Lucioles', 'Ensemble Ad Libitum'],
+        artistCount: 2,
+        excerpt: 'Un conte revisité avec des ombres, des marionnettes et un orchestre de chambre. '.repeat(4),
+      });
+      for (const width of [260, 300, 360, 540, 1000]) {
+        const { cards, skeletons } = await mount([full, longEvent({ endDate: null, excerpt: full.excerpt, artists: full.artists })], layout, width);
+        const date = cards[0]!.querySelector<HTMLElement>('.date')!;
+        const range = date.querySelector<HTMLElement>('.range')!;
+        expect(inside(rect(range), rect(date)), `${width} px: the last day is in its row`).to.be.true;
+        expect(range.scrollWidth, `${width} px: the last day is whole`).to.be.at.most(range.clientWidth);
+        expect(rect(range).top, `${width} px: under the next date`).to.be.at.least(rect(date.querySelector('.next')!).bottom - 0.5);
+        const excerpt = cards[0]!.querySelector<HTMLElement>('.excerpt')!;
+        expect(getComputedStyle(excerpt).webkitLineClamp, 'the excerpt gives up a line').to.equal('2');
+        expect(getComputedStyle(cards[1]!.querySelector('.excerpt')!).webkitLineClamp, 'not without a run').to.equal('3');
+        const booking = cards[0]!.querySelector('.content')!;
+        expect(booking.scrollHeight, `${width} px: nothing spills out of the text block`).to.be.at.most(booking.clientHeight + 0.5);
+        for (const [index, card] of cards.entries()) {
+          expect(rect(card).height, `${width} px, card ${index}`).to.be.closeTo(rect(skeletons[index]!).height, 0.5);
+        }
+      }
+    });
+  }
+
   it('shows a run whole or not at all, and strikes the whole date of a cancelled event', async () => {
     for (const width of [260, 300, 360, 420, 480, 540, 700, 1000]) {
       const { cards } = await mount([longEvent()], 'compact', width);
