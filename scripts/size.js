@@ -2,11 +2,14 @@
 // entry and every chunk it imports statically, i.e. what a page with one <agenda-events> downloads before
 // anything renders) and of everything, checked against the budgets below. Run `npm run build` first.
 //
-// Usage: node scripts/size.js [--report]   (--report prints and never fails; the build uses it)
+// Usage: node scripts/size.js [--report] [--sources]
+//   --report prints and never fails (the build uses it);
+//   --sources adds what each source (Lit, each folder of src/, DOMPurify, the CSS) costs, from the source maps.
 
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { sourceCosts } from './size-sources.js';
 
 const DIST = 'dist';
 const ENTRY = 'agenda-widgets.js';
@@ -120,6 +123,20 @@ for (const [label, { raw, gzip }, budget] of rows) {
   const ok = gzip <= budget;
   over ||= !ok;
   console.info(`${label.padEnd(44)}${format(raw)}${format(gzip)}  ${ok ? 'within' : 'OVER'} budget of ${(budget / KB).toFixed(0)} KB gzip`);
+}
+
+if (process.argv.includes('--sources')) {
+  /** @param {string} title @param {string[]} group */
+  const report = (title, group) => {
+    /** @type {Map<string, number>} */
+    const costs = new Map();
+    for (const file of group) for (const [source, bytes] of sourceCosts(join(DIST, file))) costs.set(source, (costs.get(source) ?? 0) + bytes);
+    console.info(`\n${title}`);
+    for (const [source, bytes] of [...costs].sort((a, b) => b[1] - a[1])) console.info(`  ${source.padEnd(52)}${format(bytes)}`);
+  };
+  console.info('\nGzip bytes each source costs (what its file would lose without it; shared context makes these add up to more).');
+  report('critical path, by source:', critical);
+  report('everything, by source:', esFiles);
 }
 
 if (over && !reportOnly) {
