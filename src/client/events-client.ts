@@ -159,8 +159,8 @@ export class EventsClient {
   /**
    * The URL `build` makes. When it refuses a category the client cannot confirm alone (not one of the seven
    * documented, while no `/category` has answered on this page), `/category` is asked first, then the URL built
-   * again: the API's list is the truth, and a category it adds must not be Ax003. The builders check in URL
-   * order, so a bad key or city still fails before any request.
+   * again: the API's list is the truth, and a category it adds must not be Ax003. The builders check the
+   * categories last, so any other bad argument still fails before any request.
    */
   protected checkedUrl(build: () => string, categories: unknown, options: RequestOptions): string | Promise<string> {
     try {

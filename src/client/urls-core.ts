@@ -88,8 +88,10 @@ export function categoriesUrl(target: ApiTarget): string {
 export function cityEventsUrl(target: ApiTarget, query: CityEventsQuery): string {
   const base = apiRoot(target);
   const city = checkCityId(query.city);
-  const categories = checkCategories(query.categories);
+  // Categories last: a URI only the API's list can confirm has the client ask for it (see `checkedUrl`),
+  // which every other argument must be right to be worth.
   const paging = checkPaging(query.offset, query.limit);
+  const categories = checkCategories(query.categories);
   return `${base}/${city}${listingTail(categories, paging)}`;
 }
 

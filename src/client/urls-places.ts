@@ -48,10 +48,11 @@ export function nearbyCitiesUrl(target: ApiTarget, query: NearbyCitiesQuery): st
   const base = apiRoot(target);
   const { lat, lon } = checkPosition(query.lat, query.lon);
   const excluded = checkExcludedIds(query.exclude);
-  const categories = checkCategories(query.categories);
   const hasDistance = query.maxDistanceKm !== undefined && query.maxDistanceKm !== null;
   const distance = hasDistance ? checkDistance(query.maxDistanceKm) : null;
   const paging = checkPaging(query.offset, query.limit, DEFAULT_CITY_LIMIT);
+  // Last, as in cityEventsUrl: a category only the API's list confirms is worth asking about only then.
+  const categories = checkCategories(query.categories);
 
   // Segments by position; the last one given decides how many are written, earlier gaps get neutral values.
   const segments: (string | null)[] = [
@@ -77,14 +78,14 @@ export function nearbyCitiesUrl(target: ApiTarget, query: NearbyCitiesQuery): st
 export function geoEventsUrl(target: ApiTarget, query: GeoEventsQuery): string {
   const base = apiRoot(target);
   if (query.restricted) {
-    const categories = checkCategories(query.categories);
     const paging = checkPaging(query.offset, query.limit);
+    const categories = checkCategories(query.categories);
     const tail = listingTail(categories, paging);
     return `${base}/geo/${tail.slice(1)}`;
   }
   const { lat, lon } = checkPosition(query.lat, query.lon);
   const radius = checkDistance(query.radiusKm);
-  const categories = checkCategories(query.categories);
   const paging = checkPaging(query.offset, query.limit);
+  const categories = checkCategories(query.categories);
   return `${base}/geo/${formatDecimal(lat)},${formatDecimal(lon)}/${formatDecimal(radius)}${listingTail(categories, paging)}`;
 }

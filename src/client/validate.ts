@@ -15,8 +15,10 @@ export const MAX_LIMIT = 100;
 
 /** Category URIs accepted: the seven documented, and any `/category` answered on this page (see `learnCategories`). */
 const KNOWN = new Set<string>(KNOWN_CATEGORIES);
-/** The URIs of the last `/category` answer on this page, in its order; null until one came. */
+/** The URIs of the last `/category` answer on this page, in its order; null until one came with any. */
 let served: readonly string[] | null = null;
+/** True once `/category` answered on this page, even with no usable record: its list is then known. */
+let listAnswered = false;
 /** What an API key looks like: 8 letters or digits. */
 export const API_KEY = /^[A-Za-z0-9]{8}$/;
 const INTEGER = /^[+-]?\d+$/;
@@ -141,7 +143,7 @@ const CATEGORY_URI = /^[a-z0-9][a-z0-9_-]{0,63}$/;
  * or one missing from the list the API did answer, is simply unknown.
  */
 export function awaitsCategoryList(uri: string): boolean {
-  return served === null && !KNOWN.has(uri) && CATEGORY_URI.test(uri);
+  return !listAnswered && !KNOWN.has(uri) && CATEGORY_URI.test(uri);
 }
 
 /**
@@ -160,6 +162,7 @@ export function listAwaitsCategoryList(value: unknown): boolean {
  * not be refused here. A typo in a page's attribute is still caught before any request.
  */
 export function learnCategories<T extends { uri: string }>(categories: T[]): T[] {
+  listAnswered = true;
   for (const { uri } of categories) KNOWN.add(uri);
   // Once each: a URI the answer repeats would be repeated in every URL that lists them all.
   if (categories.length > 0) served = [...new Set(categories.map(({ uri }) => uri))];

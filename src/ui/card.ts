@@ -133,8 +133,9 @@ function cardValues(event: EventSummary, options: CardOptions) {
   const color = safeColor(event.category.color);
   const next = parseWallClock(event.nextDate) ?? parseWallClock(event.startDate);
   const end = parseWallClock(event.endDate);
+  const runs = next !== null && end !== null && end.day > next.day;
   return {
-    classes: `card${event.cancelled ? ' cancelled' : ''}${event.featured ? ' featured' : ''}`,
+    classes: `card${event.cancelled ? ' cancelled' : ''}${event.featured ? ' featured' : ''}${runs ? ' runs' : ''}`,
     // The title stays an <h3> (one template for every card); another level is said through aria-level.
     level: options.headingLevel === undefined || options.headingLevel === 3 ? nothing : String(options.headingLevel),
     color,
@@ -145,7 +146,7 @@ function cardValues(event: EventSummary, options: CardOptions) {
     badges: renderBadges(event, t),
     next: next ? machineDate(next) : nothing,
     nextText: next ? formatNextDate(next, lang, t, today) : '',
-    range: next && end && end.day > next.day ? renderUntil(end, options) : nothing,
+    range: runs ? renderUntil(end, options) : nothing,
     place: renderPlace(event, options),
     booking: renderBooking(event, t),
   };
@@ -492,7 +493,7 @@ export const cardStyles = css`
    * the excerpt gives up one of its lines for it: never hidden, however narrow the card, and the card keeps its
    * height (so does the box the loader reserved).
    */
-  :not(.layout-compact) > li .date:has(.range) {
+  :not(.layout-compact) > li .runs .date {
     flex-direction: column;
     align-items: stretch;
     height: auto;
@@ -505,7 +506,7 @@ export const cardStyles = css`
     text-overflow: ellipsis;
   }
 
-  :not(.layout-compact) > li .content:has(.range) .excerpt {
+  :not(.layout-compact) > li .runs .excerpt {
     -webkit-line-clamp: 2;
     line-clamp: 2;
   }

@@ -11,9 +11,12 @@ const CATEGORY_URL = `${TEST_BASE}/demokey1/json/category`;
 const position = { lat: 49.894, lon: 2.2957 };
 
 describe('categories only the API list confirms', () => {
-  it('checks the key, the city and the form of every URI before asking for the list', async () => {
+  it('checks every other argument and the form of every URI before asking for the list', async () => {
     const { client, calls } = clientWith(() => json({ events: [] }));
     expect(await rejection(client.cityEvents({ city: 'x', categories: ['cirque'] }))).to.have.property('code', 'Ax004');
+    expect(await rejection(client.cityEvents({ city: 2, categories: ['cirque'], limit: 500 }))).to.have.property('code', 'Ax005');
+    expect(await rejection(client.geoEvents({ ...position, radiusKm: -1, categories: ['cirque'] }))).to.have.property('code', 'Ax010');
+    expect(await rejection(client.nearbyCities({ ...position, maxDistanceKm: -1, categories: ['cirque'] }))).to.have.property('code', 'Ax010');
     expect(await rejection(client.cityEvents({ city: 2, categories: ['cirque', 'Rock & roll'] }))).to.have.property('code', 'Ax003');
     expect(calls).to.have.length(0);
   });

@@ -176,7 +176,11 @@ describe('<agenda-categories>', () => {
     expect($$(listing, '[part="error"]')).to.have.length(0);
   });
 
-  it('lets a listing that named such a category before /category answered list it once it has', async () => {
+  it('lets a listing refused a category the page’s list lacked list it once a new list has it', async () => {
+    // The page learned a list without "cirque" (as the tests above did): the listing refuses it at once.
+    getClient({ apiKey: 'demokey1', apiBase: '/api' }).clearCache();
+    api.on(CATEGORY_PATH, () => json({ categories: CATEGORIES }));
+    await getClient({ apiKey: 'demokey1', apiBase: '/api' }).categories();
     getClient({ apiKey: 'demokey1', apiBase: '/api' }).clearCache();
     api.on(CATEGORY_PATH, () => json({ categories: [...CATEGORIES, { cat_s: 'Cirque', nomcat: 'cirque', couleur: '#6d4c41' }] }));
     const release = api.hold(CATEGORY_PATH);
