@@ -15,6 +15,8 @@ interface ConfigTexts {
   invalid(attribute: string, value: string, expected: string, source: ConfigSource): string;
   /** What a valid value looks like, per attribute of any element. */
   expected: Record<string, string>;
+  /** What a valid value looks like when the values accepted are known (category URIs): some of `choices`. */
+  among(choices: string): string;
 }
 
 /**
@@ -65,6 +67,7 @@ const configTexts: Record<Lang, ConfigTexts> = {
       exclude: 'des identifiants de ville séparés par des virgules (1,37)',
       value: 'des URI de catégories séparées par des virgules (concert,theatre)',
     },
+    among: (choices) => `des URI de catégories, séparées par des virgules, parmi ${choices}`,
   },
   en: {
     missing: (attribute, source) =>
@@ -95,6 +98,7 @@ const configTexts: Record<Lang, ConfigTexts> = {
       exclude: 'comma-separated town ids (1,37)',
       value: 'comma-separated category URIs (concert,theatre)',
     },
+    among: (choices) => `comma-separated category URIs among ${choices}`,
   },
 };
 
@@ -109,10 +113,12 @@ function shortened(value: string): string {
 /** The visitor-facing message of `error` in `lang`; configuration errors name the attribute and the value. */
 export function errorText(error: AgendaError, lang: Lang): string {
   if (!(error instanceof ConfigError)) return error.localizedMessage(lang);
-  const { attribute, source, value } = error.problem;
+  const { attribute, source, value, choices } = error.problem;
   const t = configTexts[lang];
   const name = source === 'configure' ? (OPTION_NAMES[attribute] ?? attribute) : attribute;
-  return value === null ? t.missing(name, source) : t.invalid(name, shortened(value), t.expected[attribute] ?? '', source);
+  if (value === null) return t.missing(name, source);
+  const expected = choices?.length ? t.among(choices.join(', ')) : (t.expected[attribute] ?? '');
+  return t.invalid(name, shortened(value), expected, source);
 }
 
 // `localizedMessage` above needs the client's sentences. error-messages.ts registers them as it loads, but
