@@ -145,7 +145,8 @@ function cardValues(event: EventSummary, options: CardOptions) {
       : event.title,
     badges: renderBadges(event, t),
     next: next ? machineDate(next) : nothing,
-    nextText: next ? formatNextDate(next, lang, t, today) : '',
+    // Compact rows abbreviate it, so that a run's last day fits beside it on a phone.
+    nextText: next ? formatNextDate(next, lang, t, today, options.layout === 'compact') : '',
     range: runs ? renderUntil(end, options) : nothing,
     place: renderPlace(event, options),
     booking: renderBooking(event, t),

@@ -115,9 +115,10 @@ export interface RelativeDayWords {
 
 /**
  * The next performance, e.g. `samedi 28 novembre, 20:30` / `Saturday 28 November, 20:30`, `Aujourd'hui, 20:30`;
- * the year is added when it is not the current one.
+ * the year is added when it is not the current one. `short` abbreviates the weekday and the month
+ * (`Sam. 28 nov., 20:30` / `Sat 28 Nov, 20:30`), for rows with little room.
  */
-export function formatNextDate(clock: WallClock, lang: Lang, words: RelativeDayWords, today = parisToday()): string {
+export function formatNextDate(clock: WallClock, lang: Lang, words: RelativeDayWords, today = parisToday(), short = false): string {
   const ahead = dayDistance(today, clock.day);
   const time = clock.hasTime
     ? formatter('time', lang, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(clock.date)
@@ -127,11 +128,12 @@ export function formatNextDate(clock: WallClock, lang: Lang, words: RelativeDayW
   else if (ahead === 1) day = words.tomorrow;
   else {
     const sameYear = clock.day.slice(0, 4) === today.slice(0, 4);
-    day = formatter(sameYear ? 'day' : 'day-year', lang, {
+    const length = short ? 'short' : 'long';
+    day = formatter(`${sameYear ? 'day' : 'day-year'}-${length}`, lang, {
       timeZone: 'UTC',
-      weekday: 'long',
+      weekday: length,
       day: 'numeric',
-      month: 'long',
+      month: length,
       ...(sameYear ? {} : { year: 'numeric' }),
     })
       .format(clock.date)

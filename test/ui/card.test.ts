@@ -205,6 +205,16 @@ describe('event card', () => {
     });
   }
 
+  it('shows a run beside its abbreviated next date in a compact row on a phone', async () => {
+    const run = longEvent({ cancelled: false, nextDate: '2026-12-23T20:30', startDate: '2026-12-23T20:30', endDate: '2027-01-18T20:30' });
+    const { cards } = await mount([run], 'compact', 360);
+    const date = cards[0]!.querySelector<HTMLElement>('.date')!;
+    expect(date.querySelector('.next')!.textContent).to.equal('Mer. 23 déc., 20:30');
+    const range = date.querySelector<HTMLElement>('.range')!;
+    expect(inside(rect(range), rect(date)), 'the run is shown').to.be.true;
+    expect(range.textContent).to.equal('jusqu’au 18 janv. 2027');
+  });
+
   it('shows a run whole or not at all, and strikes the whole date of a cancelled event', async () => {
     for (const width of [260, 300, 360, 420, 480, 540, 700, 1000]) {
       const { cards } = await mount([longEvent()], 'compact', width);

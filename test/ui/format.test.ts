@@ -37,6 +37,13 @@ describe('format', () => {
     expect(formatNextDate(parseWallClock('2026-12-23')!, 'en', words, '2026-11-22')).to.equal('Wednesday 23 December');
   });
 
+  it('abbreviates the weekday and the month for short rows, not today and tomorrow', () => {
+    expect(formatNextDate(parseWallClock('2026-12-23T20:30')!, 'fr', words, '2026-11-22', true)).to.equal('Mer. 23 déc., 20:30');
+    expect(formatNextDate(parseWallClock('2026-12-23T20:30')!, 'en', words, '2026-11-22', true)).to.equal('Wed 23 Dec, 20:30');
+    expect(formatNextDate(parseWallClock('2027-01-03')!, 'en', words, '2026-11-22', true)).to.equal('Sun 3 Jan 2027');
+    expect(formatNextDate(parseWallClock('2026-11-23')!, 'fr', words, '2026-11-22', true)).to.equal('Demain');
+  });
+
   it('writes datetime attributes with the Paris offset of the season', () => {
     expect(machineDate(parseWallClock('2026-01-15T20:30')!)).to.equal('2026-01-15T20:30+01:00');
     expect(machineDate(parseWallClock('2026-07-15T20:30')!)).to.equal('2026-07-15T20:30+02:00');
