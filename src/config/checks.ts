@@ -3,7 +3,7 @@
  * value as written) or null. They run before any request: a bad attribute costs no network round trip, and
  * the message names the attribute rather than the API's error code.
  */
-import { allCategories, awaitsCategoryList, canonicalCategory, isKnownCategory } from '../client/validate.js';
+import { awaitsCategoryList, canonicalCategory, isKnownCategory } from '../client/validate.js';
 import type { ConfigProblem } from './config.js';
 
 /** The value as the integrator wrote it: the attribute when there is one, else the property. */
@@ -48,9 +48,7 @@ export function categoryList(value: unknown): string[] | null {
  */
 export function parseCategories(host: Element, value: unknown): string[] | ConfigProblem {
   const uris = categoryList(value);
-  if (uris?.every((uri) => isKnownCategory(uri) || awaitsCategoryList(uri))) return uris;
-  // The message lists what would do: the API's own list once it answered, else the seven documented.
-  return { ...invalid(host, 'categories', value), choices: allCategories() };
+  return uris?.every((uri) => isKnownCategory(uri) || awaitsCategoryList(uri)) ? uris : invalid(host, 'categories', value);
 }
 
 /** A heading level, `<h1>` to `<h6>`. */

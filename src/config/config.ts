@@ -36,8 +36,6 @@ export interface ConfigProblem {
   source: ConfigSource;
   /** `missing` for a required value that is absent, else the offending value as written. */
   value: string | null;
-  /** The values accepted, when they are few enough for the message to list (category URIs). */
-  choices?: readonly string[];
 }
 
 /** The settings an element works with. */

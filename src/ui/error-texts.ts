@@ -5,6 +5,8 @@
 import { errorMessage } from '../client/error-messages.js';
 import { useErrorWording, type AgendaError } from '../client/errors.js';
 import type { Lang } from '../client/types.js';
+import { allCategories } from '../client/validate.js';
+import { formatList } from './format.js';
 import { ConfigError, OPTION_NAMES, type ConfigSource } from '../config/index.js';
 
 /** Configuration messages of one language. */
@@ -15,8 +17,8 @@ interface ConfigTexts {
   invalid(attribute: string, value: string, expected: string, source: ConfigSource): string;
   /** What a valid value looks like, per attribute of any element. */
   expected: Record<string, string>;
-  /** What a valid value looks like when the values accepted are known (category URIs): some of `choices`. */
-  among(choices: string): string;
+  /** After what a categories value expects: the categories there are (`list`, worded as a list). */
+  categories(list: string): string;
 }
 
 /**
@@ -67,7 +69,7 @@ const configTexts: Record<Lang, ConfigTexts> = {
       exclude: 'des identifiants de ville séparés par des virgules (1,37)',
       value: 'des URI de catégories séparées par des virgules (concert,theatre)',
     },
-    among: (choices) => `des URI de catégories, séparées par des virgules, parmi ${choices}`,
+    categories: (list) => fr` ; catégories : ${list}`,
   },
   en: {
     missing: (attribute, source) =>
@@ -98,9 +100,12 @@ const configTexts: Record<Lang, ConfigTexts> = {
       exclude: 'comma-separated town ids (1,37)',
       value: 'comma-separated category URIs (concert,theatre)',
     },
-    among: (choices) => `comma-separated category URIs among ${choices}`,
+    categories: (list) => `; categories: ${list}`,
   },
 };
+
+/** Most categories a configuration message lists. */
+const MAX_LISTED_CATEGORIES = 12;
 
 /** Longest part of a wrong value a message repeats: enough to recognise it, never a wall of text. */
 const ECHO_LENGTH = 80;
@@ -113,11 +118,15 @@ function shortened(value: string): string {
 /** The visitor-facing message of `error` in `lang`; configuration errors name the attribute and the value. */
 export function errorText(error: AgendaError, lang: Lang): string {
   if (!(error instanceof ConfigError)) return error.localizedMessage(lang);
-  const { attribute, source, value, choices } = error.problem;
+  const { attribute, source, value } = error.problem;
   const t = configTexts[lang];
   const name = source === 'configure' ? (OPTION_NAMES[attribute] ?? attribute) : attribute;
   if (value === null) return t.missing(name, source);
-  const expected = choices?.length ? t.among(choices.join(', ')) : (t.expected[attribute] ?? '');
+  let expected = t.expected[attribute] ?? '';
+  // A well-formed URI can still be unknown: say which categories there are, as known when the message is
+  // rendered (the API's list once it answered, else the seven documented), unless there are too many to read.
+  const categories = allCategories();
+  if (attribute === 'categories' && categories.length <= MAX_LISTED_CATEGORIES) expected += t.categories(formatList(categories, lang));
   return t.invalid(name, shortened(value), expected, source);
 }
 

@@ -49,7 +49,7 @@ describe('a listing naming a category only the API list knows', () => {
     await until(circus!, 'article.card', 'the circus listing');
     const error = await until(magic!, '[part="error"]', 'the refused category');
     // The message names the attribute and lists what the API has.
-    expect(error.textContent).to.match(/«\scategories\s»[^]*«\sconcert,magie\s»[^]*parmi concert, cirque\./);
+    expect(error.textContent).to.match(/«\u00a0categories\u00a0»[^]*«\u00a0concert,magie\u00a0»[^]*catégories\u00a0: concert et cirque\./);
     expect(api.paths).to.deep.equal(['/demokey1/json/category', '/demokey1/json/2/cirque/0,3']);
     expect(errors.map(({ detail }) => detail.code), 'one agenda-error, for the refused one').to.deep.equal(['config']);
     expect(errors[0]!.target).to.equal(magic);

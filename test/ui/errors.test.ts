@@ -139,15 +139,15 @@ describe('error texts, loaded on the error path', () => {
     expect(errorText(new ConfigError({ attribute: 'api-key', source: 'provider', value: 'x' }), 'en')).to.equal(
       'Invalid configuration: “api-key” on <agenda-provider> is “x”; expected 8 letters or digits.',
     );
-    // Categories list what the API accepts.
-    const categories = new ConfigError({ attribute: 'categories', source: 'element', value: 'cirque', choices: ['concert', 'theatre'] });
+    // A categories message says which categories there are (here the seven documented: no /category answered).
+    const categories = new ConfigError({ attribute: 'categories', source: 'element', value: 'cirque' });
     expect(errorText(categories, 'fr')).to.equal(
-      'Configuration invalide\u00a0: «\u00a0categories\u00a0» de l’élément vaut «\u00a0cirque\u00a0»\u202f; attendu\u00a0: des URI de catégories, séparées par des virgules, parmi concert, theatre.',
+      'Configuration invalide\u00a0: «\u00a0categories\u00a0» de l’élément vaut «\u00a0cirque\u00a0»\u202f; attendu\u00a0: des URI de catégories séparées par des virgules (concert,theatre)\u202f; catégories\u00a0: concert, theatre, festival, jeune-public, danse, arts-du-spectacle et exposition.',
     );
     expect(errorText(categories, 'en')).to.equal(
-      'Invalid configuration: “categories” on the element is “cirque”; expected comma-separated category URIs among concert, theatre.',
+      'Invalid configuration: “categories” on the element is “cirque”; expected comma-separated category URIs (concert,theatre); categories: concert, theatre, festival, jeune-public, danse, arts-du-spectacle and exposition.',
     );
-    for (const attribute of ['api-key', 'city', 'limit', 'radius', 'exclude', 'unknown-attribute']) {
+    for (const attribute of ['api-key', 'city', 'limit', 'radius', 'exclude', 'categories', 'unknown-attribute']) {
       for (const source of ['element', 'provider', 'configure'] as const) {
         for (const value of [null, 'x']) {
           const text = errorText(new ConfigError({ attribute, source, value }), 'fr')!;
