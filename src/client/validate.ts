@@ -101,21 +101,26 @@ export function asList(value: unknown, code: AgendaErrorCode, what: string): unk
 }
 
 /**
- * Category URIs, each checked to be a known one (Ax003): one of the seven documented, or one `/category`
- * answered. Blank entries are skipped and duplicates removed so `"concert,,concert"` and `["concert"]` build
- * the same URL.
+ * The URIs of a categories value, a comma list (what an attribute holds) or an array of strings (what a
+ * framework binding the property may set): trimmed, the provider's documented misspellings corrected, blanks
+ * skipped, duplicates removed, so `"concert,,concert"` and `["concert"]` are the same. Null for any other value.
  */
+export function categoryUris(value: unknown): string[] | null {
+  const items = value == null ? [] : typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : null;
+  if (!items?.every((item): item is string => typeof item === 'string')) return null;
+  return [...new Set(items.map((item) => canonicalCategory(item.trim())).filter(Boolean))];
+}
+
+/** Category URIs (see `categoryUris`), each checked to be a known one (Ax003): one of the seven documented, or one `/category` answered. */
 export function checkCategories(value: unknown): string[] {
-  const result: string[] = [];
-  for (const entry of asList(value, 'Ax003', 'categories')) {
-    const uri = typeof entry === 'string' ? canonicalCategory(entry.trim()) : entry;
-    if (uri === '') continue;
-    if (typeof uri !== 'string' || !isKnownCategory(uri)) {
-      fail('Ax003', `unknown category ${describe(entry)}; expected one of ${[...KNOWN].join(', ')}`);
-    }
-    if (!result.includes(uri)) result.push(uri);
+  const uris = categoryUris(value);
+  if (uris === null) {
+    const entries = asList(value, 'Ax003', 'categories');
+    return fail('Ax003', `unknown category ${describe(entries.find((entry) => typeof entry !== 'string'))}`);
   }
-  return result;
+  const unknown = uris.find((uri) => !isKnownCategory(uri));
+  if (unknown !== undefined) fail('Ax003', `unknown category ${describe(unknown)}; expected one of ${[...KNOWN].join(', ')}`);
+  return uris;
 }
 
 /**
@@ -147,13 +152,12 @@ export function awaitsCategoryList(uri: string): boolean {
 }
 
 /**
- * True when a categories value (a comma list or an array) has entries awaiting the API's list (see above) and
- * none that the list could not save: every other entry is known, or blank.
+ * True when a categories value (see `categoryUris`) has URIs awaiting the API's list (see above) and none
+ * that the list could not save: every other one is known.
  */
 export function listAwaitsCategoryList(value: unknown): boolean {
-  const entries = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [];
-  const uris = entries.map((entry: unknown) => (typeof entry === 'string' ? canonicalCategory(entry.trim()) : null));
-  return uris.some((uri) => uri !== null && awaitsCategoryList(uri)) && uris.every((uri) => uri !== null && (uri === '' || KNOWN.has(uri) || awaitsCategoryList(uri)));
+  const uris = categoryUris(value) ?? [];
+  return uris.some(awaitsCategoryList) && uris.every((uri) => KNOWN.has(uri) || awaitsCategoryList(uri));
 }
 
 /**

@@ -3,7 +3,7 @@
  * value as written) or null. They run before any request: a bad attribute costs no network round trip, and
  * the message names the attribute rather than the API's error code.
  */
-import { awaitsCategoryList, canonicalCategory, isKnownCategory } from '../client/validate.js';
+import { awaitsCategoryList, categoryUris, isKnownCategory } from '../client/validate.js';
 import type { ConfigProblem } from './config.js';
 
 /** The value as the integrator wrote it: the attribute when there is one, else the property. */
@@ -31,16 +31,8 @@ export function checkChoice(host: Element, attribute: string, value: string, cho
   return choices.includes(value) ? null : invalid(host, attribute, value);
 }
 
-/**
- * The URIs of a `categories` value: a comma list, or an array of strings as a framework binding the property
- * may set; trimmed, blanks skipped, the provider's documented misspellings corrected, duplicates removed. Null
- * for any other value.
- */
-export function categoryList(value: unknown): string[] | null {
-  const items = value == null ? [] : typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : null;
-  if (!items?.every((item) => typeof item === 'string')) return null;
-  return [...new Set(items.map((item: string) => canonicalCategory(item.trim())).filter(Boolean))];
-}
+/** The URIs of a `categories` value, or null when it is not a list of strings (see `categoryUris`). */
+export const categoryList = categoryUris;
 
 /**
  * A comma list (or array) of category URIs, each known or awaiting the API's list (which the listing fetches
