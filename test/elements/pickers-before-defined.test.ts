@@ -38,10 +38,10 @@ describe('a listing and its pickers not defined yet', () => {
     expect(listingPaths()).to.have.length(1);
     expect($$(el, 'article.card')).to.have.length(3);
     // Once started, the picker alone writes to the listing: a value set by script only moves its chips.
-    el.removeAttribute('categories');
     const picker = page.querySelector<HTMLElement & { value: string }>('agenda-categories')!;
     // The API's list, which "every category" means below, once the picker has it (not before, on a busy machine).
     await until(picker, '.chip', 'the picker’s chips');
+    el.removeAttribute('categories');
     picker.value = 'danse';
     el.limit = 4;
     await waitUntil(() => listingPaths().length === 2, 'the request for the new limit');
