@@ -39,18 +39,19 @@ export class AgendaClient extends EventsClient {
 
   /** The nearest cities with upcoming events (`geocities`), nearest first; none gives `[]`. */
   async nearbyCities(query: NearbyCitiesQuery, options: RequestOptions = {}): Promise<NearbyCity[]> {
-    const url = this.checkedUrl(() => nearbyCitiesUrl(this.target, query), query.categories, options);
-    return this.request({
-      url: typeof url === 'string' ? url : await url,
-      signal: options.signal,
-      parse: onDemand(places(), (parser, raw) => parser.normalizeNearbyCities(raw, this.onDropped)),
-      empty: () => [],
-    });
+    return this.withCheckedUrl(() => nearbyCitiesUrl(this.target, query), query.categories, options, (url) =>
+      this.request({
+        url,
+        signal: options.signal,
+        parse: onDemand(places(), (parser, raw) => parser.normalizeNearbyCities(raw, this.onDropped)),
+        empty: () => [],
+      }),
+    );
   }
 
   /** One page of events around a position, or in the key's own zone with `restricted` (`/geo/…`). */
   async geoEvents(query: GeoEventsQuery, options: RequestOptions = {}): Promise<EventPage> {
-    return this.eventPage(this.checkedUrl(() => geoEventsUrl(this.target, query), query.categories, options), query, options);
+    return this.withCheckedUrl(() => geoEventsUrl(this.target, query), query.categories, options, (url) => this.eventPage(url, query, options));
   }
 
   /** The URL `cityEvents(query)` requests. */

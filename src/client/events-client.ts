@@ -112,7 +112,7 @@ export class EventsClient {
 
   /** One page of a city's upcoming events (`/{city}[/{categories}][/{offset,limit}]`). */
   async cityEvents(query: CityEventsQuery, options: RequestOptions = {}): Promise<EventPage> {
-    return this.eventPage(this.checkedUrl(() => cityEventsUrl(this.target, query), query.categories, options), query, options);
+    return this.withCheckedUrl(() => cityEventsUrl(this.target, query), query.categories, options, (url) => this.eventPage(url, query, options));
   }
 
   /** The event categories (`/category`); the URIs it lists are accepted in later queries. */
@@ -157,24 +157,25 @@ export class EventsClient {
   }
 
   /**
-   * The URL `build` makes. When it refuses a category the client cannot confirm alone (not one of the seven
-   * documented, while no `/category` has answered on this page), `/category` is asked first, then the URL built
-   * again: the API's list is the truth, and a category it adds must not be Ax003. The builders check the
-   * categories last, so any other bad argument still fails before any request.
+   * `send` with the URL `build` makes. When it refuses a category the client cannot confirm alone (not one of
+   * the seven documented, while no `/category` has answered on this page), `/category` is asked first, then the
+   * URL built again: the API's list is the truth, and a category it adds must not be Ax003. The builders check
+   * the categories last, so any other bad argument still fails before any request.
    */
-  protected checkedUrl(build: () => string, categories: unknown, options: RequestOptions): string | Promise<string> {
+  protected withCheckedUrl<T>(build: () => string, categories: unknown, options: RequestOptions, send: (url: string) => Promise<T>): Promise<T> {
+    let url: string;
     try {
-      // Usually a string: the request then starts in this same task, as it always did.
-      return build();
+      url = build();
     } catch (error) {
       if (!(error instanceof AgendaError && error.code === 'Ax003' && listAwaitsCategoryList(categories))) throw error;
-      return this.categories({ signal: options.signal }).then(build);
+      return this.categories({ signal: options.signal }).then(() => send(build()));
     }
+    // The usual case: the request starts in this same task, as it always did.
+    return send(url);
   }
 
-  /** One page of events from a listing URL (city or geo; see `checkedUrl`): the API's empty answer is an empty page. */
-  protected eventPage(url: string | Promise<string>, query: { offset?: number; limit?: number }, options: RequestOptions): Promise<EventPage> {
-    if (typeof url !== 'string') return url.then((checked) => this.eventPage(checked, query, options));
+  /** One page of events from a listing URL (city or geo): the API's empty answer is an empty page. */
+  protected eventPage(url: string, query: { offset?: number; limit?: number }, options: RequestOptions): Promise<EventPage> {
     // The URL builder has already validated paging; this only recovers the numbers for the page object.
     const { offset, limit } = checkPaging(query.offset, query.limit) ?? { offset: DEFAULT_OFFSET, limit: DEFAULT_LIMIT };
     return this.request({

@@ -88,7 +88,7 @@ export function categoriesUrl(target: ApiTarget): string {
 export function cityEventsUrl(target: ApiTarget, query: CityEventsQuery): string {
   const base = apiRoot(target);
   const city = checkCityId(query.city);
-  // Categories last: a URI only the API's list can confirm has the client ask for it (see `checkedUrl`),
+  // Categories last: a URI only the API's list can confirm has the client ask for it (see `withCheckedUrl`),
   // which every other argument must be right to be worth.
   const paging = checkPaging(query.offset, query.limit);
   const categories = checkCategories(query.categories);

@@ -15,10 +15,11 @@ export const MAX_LIMIT = 100;
 
 /** Category URIs accepted: the seven documented, and any `/category` answered on this page (see `learnCategories`). */
 const KNOWN = new Set<string>(KNOWN_CATEGORIES);
-/** The URIs of the last `/category` answer on this page, in its order; null until one came with any. */
+/**
+ * The URIs of the last `/category` answer on this page that had any, in its order; empty when the only answers
+ * had no usable record (the list is known all the same), null until one came.
+ */
 let served: readonly string[] | null = null;
-/** True once `/category` answered on this page, even with no usable record: its list is then known. */
-let listAnswered = false;
 /** What an API key looks like: 8 letters or digits. */
 export const API_KEY = /^[A-Za-z0-9]{8}$/;
 const INTEGER = /^[+-]?\d+$/;
@@ -148,7 +149,12 @@ const CATEGORY_URI = /^[a-z0-9][a-z0-9_-]{0,63}$/;
  * or one missing from the list the API did answer, is simply unknown.
  */
 export function awaitsCategoryList(uri: string): boolean {
-  return !listAnswered && !KNOWN.has(uri) && CATEGORY_URI.test(uri);
+  return served === null && !KNOWN.has(uri) && CATEGORY_URI.test(uri);
+}
+
+/** True for a URI that is a category, or may be one once the API's list answers (see `awaitsCategoryList`). */
+export function mayBeCategory(uri: string): boolean {
+  return KNOWN.has(uri) || awaitsCategoryList(uri);
 }
 
 /**
@@ -157,7 +163,7 @@ export function awaitsCategoryList(uri: string): boolean {
  */
 export function listAwaitsCategoryList(value: unknown): boolean {
   const uris = categoryUris(value) ?? [];
-  return uris.some(awaitsCategoryList) && uris.every((uri) => KNOWN.has(uri) || awaitsCategoryList(uri));
+  return uris.some(awaitsCategoryList) && uris.every(mayBeCategory);
 }
 
 /**
@@ -166,19 +172,18 @@ export function listAwaitsCategoryList(value: unknown): boolean {
  * not be refused here. A typo in a page's attribute is still caught before any request.
  */
 export function learnCategories<T extends { uri: string }>(categories: T[]): T[] {
-  listAnswered = true;
   for (const { uri } of categories) KNOWN.add(uri);
   // Once each: a URI the answer repeats would be repeated in every URL that lists them all.
-  if (categories.length > 0) served = [...new Set(categories.map(({ uri }) => uri))];
+  if (categories.length > 0 || served === null) served = [...new Set(categories.map(({ uri }) => uri))];
   return categories;
 }
 
 /**
  * Every category, for a URL that must fill the categories segment to reach a later one: the API's own list
- * once `/category` answered on this page, else the seven documented URIs.
+ * once `/category` answered on this page with any, else the seven documented URIs.
  */
 export function allCategories(): readonly string[] {
-  return served ?? KNOWN_CATEGORIES;
+  return served?.length ? served : KNOWN_CATEGORIES;
 }
 
 /** A resolved `offset,limit` pair. */

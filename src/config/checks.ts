@@ -3,7 +3,7 @@
  * value as written) or null. They run before any request: a bad attribute costs no network round trip, and
  * the message names the attribute rather than the API's error code.
  */
-import { awaitsCategoryList, categoryUris, isKnownCategory } from '../client/validate.js';
+import { categoryUris, mayBeCategory } from '../client/validate.js';
 import type { ConfigProblem } from './config.js';
 
 /** The value as the integrator wrote it: the attribute when there is one, else the property. */
@@ -31,16 +31,13 @@ export function checkChoice(host: Element, attribute: string, value: string, cho
   return choices.includes(value) ? null : invalid(host, attribute, value);
 }
 
-/** The URIs of a `categories` value, or null when it is not a list of strings (see `categoryUris`). */
-export const categoryList = categoryUris;
-
 /**
  * A comma list (or array) of category URIs, each known or awaiting the API's list (which the listing fetches
  * before its first request); blanks are ignored. The list, or the problem.
  */
 export function parseCategories(host: Element, value: unknown): string[] | ConfigProblem {
-  const uris = categoryList(value);
-  return uris?.every((uri) => isKnownCategory(uri) || awaitsCategoryList(uri)) ? uris : invalid(host, 'categories', value);
+  const uris = categoryUris(value);
+  return uris?.every(mayBeCategory) ? uris : invalid(host, 'categories', value);
 }
 
 /** A heading level, `<h1>` to `<h6>`. */

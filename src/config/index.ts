@@ -18,7 +18,6 @@ export {
   headingLevelOf,
   isProblem,
   missing,
-  categoryList,
   parseCategories,
   problemKey,
   type HeadingLevel,

@@ -2,7 +2,8 @@ import { html, type PropertyDeclarations, type PropertyValues, type TemplateResu
 import { styleProperties } from '../ui/style-properties.js';
 import { Task, TaskStatus } from '@lit/task';
 import { KNOWN_CATEGORIES, getClient, type Category } from '../client/index.js';
-import { ConfigError, categoryList, notifyConfigChange, problemKey } from '../config/index.js';
+import { categoryUris } from '../client/validate.js';
+import { ConfigError, notifyConfigChange, problemKey } from '../config/index.js';
 import { chipColors } from '../ui/pickers/color.js';
 import { isAbortError } from '../ui/errors.js';
 import { AgendaCategoriesChangeEvent } from '../ui/events.js';
@@ -21,7 +22,7 @@ const SKELETONS = 7;
  * binding the property) is read the same; anything else selects nothing.
  */
 function parseList(value: unknown): string[] {
-  return categoryList(value) ?? [];
+  return categoryUris(value) ?? [];
 }
 
 /**

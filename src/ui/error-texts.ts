@@ -125,8 +125,10 @@ export function errorText(error: AgendaError, lang: Lang): string {
   let expected = t.expected[attribute] ?? '';
   // A well-formed URI can still be unknown: say which categories there are, as known when the message is
   // rendered (the API's list once it answered, else the seven documented), unless there are too many to read.
-  const categories = allCategories();
-  if (attribute === 'categories' && categories.length <= MAX_LISTED_CATEGORIES) expected += t.categories(formatList(categories, lang));
+  if (attribute === 'categories') {
+    const categories = allCategories();
+    if (categories.length <= MAX_LISTED_CATEGORIES) expected += t.categories(formatList(categories, lang));
+  }
   return t.invalid(name, shortened(value), expected, source);
 }
 

@@ -8,8 +8,8 @@ import { styleProperties, type StyleProperties } from '../../ui/style-properties
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { DEFAULT_LIMIT, MAX_LIMIT, type AgendaError, type EventPage, type EventSummary } from '../../client/index.js';
 import { getEventsClient, type EventsClient } from '../../client/events-client.js';
-import { listAwaitsCategoryList } from '../../client/validate.js';
-import { ConfigError, categoryList, checkChoice, checkInteger, headingLevelOf, problemKey, type ConfigProblem } from '../../config/index.js';
+import { categoryUris, listAwaitsCategoryList } from '../../client/validate.js';
+import { ConfigError, checkChoice, checkInteger, headingLevelOf, problemKey, type ConfigProblem } from '../../config/index.js';
 import { cardRun, cardStyles, hideBrokenImage, type CardOptions, type Layout } from '../../ui/card.js';
 import { asAgendaError, chunkError, isAbortError } from '../../ui/errors.js';
 import { AgendaLoadEvent, AgendaSelectEvent } from '../../ui/events.js';
@@ -260,7 +260,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
 
   /** The second line of the empty state. */
   protected emptyHint(): string | undefined {
-    return categoryList(this.chosenCategories)?.length ? this.t.emptyWithCategories : undefined;
+    return categoryUris(this.chosenCategories)?.length ? this.t.emptyWithCategories : undefined;
   }
 
   /** What stands in for the events while the query cannot be made yet (the task stays initial). */
