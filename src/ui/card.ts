@@ -105,7 +105,8 @@ function renderPlace(event: EventSummary, options: CardOptions): string | Templa
     place.push(options.t.away(formatDistance(event.distanceKm, options.lang)));
   }
   if (place.length === 0) return event.venue;
-  // A flex row of its own, so the venue's name is what gives way (an ellipsis) and the town and distance stay.
+  // A flex box of its own: a row in compact cards, where the venue's name is what gives way (an ellipsis) and the
+  // town and distance stay; a column in full cards.
   return html`<span class="where">${event.venue
     ? html`<span class="name" .textContent=${event.venue}></span><span class="sep" aria-hidden="true"> · </span>`
     : nothing}<span class="place" .textContent=${place.join(', ')}></span></span>`;
@@ -134,8 +135,11 @@ function cardValues(event: EventSummary, options: CardOptions) {
   const next = parseWallClock(event.nextDate) ?? parseWallClock(event.startDate);
   const end = parseWallClock(event.endDate);
   const runs = next !== null && end !== null && end.day > next.day;
+  const place = renderPlace(event, options);
+  // A venue's name with a town or distance after it (geo listings): two lines in full cards (see the styles).
+  const placed = typeof place !== 'string' && event.venue;
   return {
-    classes: `card${event.cancelled ? ' cancelled' : ''}${event.featured ? ' featured' : ''}${runs ? ' runs' : ''}`,
+    classes: `card${event.cancelled ? ' cancelled' : ''}${event.featured ? ' featured' : ''}${runs ? ' runs' : ''}${placed ? ' placed' : ''}`,
     // The title stays an <h3> (one template for every card); another level is said through aria-level.
     level: options.headingLevel === undefined || options.headingLevel === 3 ? nothing : String(options.headingLevel),
     color,
@@ -148,7 +152,7 @@ function cardValues(event: EventSummary, options: CardOptions) {
     // Compact rows abbreviate it, so that a run's last day fits beside it on a phone.
     nextText: next ? formatNextDate(next, lang, t, today, options.layout === 'compact') : '',
     range: runs ? renderUntil(end, options) : nothing,
-    place: renderPlace(event, options),
+    place,
     booking: renderBooking(event, t),
   };
 }
@@ -507,9 +511,14 @@ export const cardStyles = css`
     text-overflow: ellipsis;
   }
 
-  :not(.layout-compact) > li .runs .excerpt {
+  :not(.layout-compact) > li :is(.runs, .placed) .excerpt {
     -webkit-line-clamp: 2;
     line-clamp: 2;
+  }
+
+  :not(.layout-compact) > li .runs.placed .excerpt {
+    -webkit-line-clamp: 1;
+    line-clamp: 1;
   }
 
   .cancelled .date > span {
@@ -533,8 +542,8 @@ export const cardStyles = css`
   }
 
   /*
-   * Geo listings: the venue's name gives way first and the town and distance stay, unless they would leave the
-   * name less than a few letters (a long town in a narrow card): then they end in "…" too.
+   * Geo listings' compact rows: the venue's name gives way first and the town and distance stay, unless they
+   * would leave the name less than a few letters (a long town in a narrow row): then they end in "…" too.
    */
   .venue .where {
     display: flex;
@@ -560,6 +569,27 @@ export const cardStyles = css`
 
   .venue .sep + .place {
     max-width: calc(100% - 4em);
+  }
+
+  /*
+   * In full cards the town and distance have a line of their own under the venue's name, at the excerpt's size,
+   * and the excerpt gives up a line for it, as for a run: a grid card used to keep only "Maiso…" of the name.
+   */
+  :not(.layout-compact) > li .placed .venue {
+    height: auto;
+  }
+
+  :not(.layout-compact) > li .placed .where {
+    flex-direction: column;
+  }
+
+  :not(.layout-compact) > li .placed .sep {
+    display: none;
+  }
+
+  :not(.layout-compact) > li .placed .place {
+    max-width: 100%;
+    font-size: 0.9375em;
   }
 
   .venue .icon {

@@ -167,8 +167,8 @@ describe('event card', () => {
   });
 
   for (const width of [300, 360, 1000]) {
-    it(`cuts the venue's name first, keeping the town and distance (${width} px)`, async () => {
-      const { cards } = await mount([longEvent()], 'grid', width);
+    it(`cuts the venue's name first in a compact row, keeping the town and distance (${width} px)`, async () => {
+      const { cards } = await mount([longEvent()], 'compact', width);
       const line = cards[0]!.querySelector<HTMLElement>('.venue > span')!;
       const place = line.querySelector<HTMLElement>('.place')!;
       expect(place.textContent).to.match(/^Amiens, à 4,8\skm$/);
@@ -180,14 +180,47 @@ describe('event card', () => {
   }
 
   for (const layout of ['list', 'grid'] as const) {
-    it(`shows a run's last day whole under the next date, every row full, at the skeleton's height (${layout})`, async () => {
+    it(`puts the town and distance under the venue's name, every row full, at the skeleton's height (${layout})`, async () => {
       const full = longEvent({
+        artists: ['Compagnie des Lucioles', 'Ensemble Ad Libitum'],
+        artistCount: 2,
+        venue: 'Maison de la Culture',
+        excerpt: 'Un conte revisité avec des ombres, des marionnettes et un orchestre de chambre. '.repeat(4),
+      });
+      const events = [full, longEvent({ ...full, endDate: null }), longEvent({ ...full, venue: '' }), longEvent({ ...full, venue: '', endDate: null })];
+      for (const width of [260, 300, 360, 540, 1000]) {
+        const { cards, skeletons } = await mount(events, layout, width);
+        const venue = cards[0]!.querySelector<HTMLElement>('.venue')!;
+        const name = venue.querySelector<HTMLElement>('.name')!;
+        const place = venue.querySelector<HTMLElement>('.place')!;
+        expect(place.textContent).to.match(/^Amiens, à 4,8\skm$/);
+        expect(inside(rect(place), rect(venue)), `${width} px: the town is in the venue's row`).to.be.true;
+        expect(place.scrollWidth, `${width} px: the town is whole`).to.be.at.most(place.clientWidth);
+        expect(rect(place).top, `${width} px: under the name`).to.be.at.least(rect(name).bottom - 0.5);
+        if (width >= 300) expect(name.scrollWidth, `${width} px: the name is whole`).to.be.at.most(name.clientWidth);
+        const clamps = cards.map((card) => getComputedStyle(card.querySelector('.excerpt')!).webkitLineClamp);
+        // A run and the town each take one of the excerpt's lines; a town without a venue's name stays on one line.
+        expect(clamps, `${width} px`).to.deep.equal(['1', '2', '2', '3']);
+        for (const [index, card] of cards.entries()) {
+          const text = card.querySelector('.content')!;
+          expect(text.scrollHeight, `${width} px, card ${index}: nothing spills out of the text block`).to.be.at.most(text.clientHeight + 0.5);
+          expect(rect(card).height, `${width} px, card ${index}`).to.be.closeTo(rect(skeletons[index]!).height, 0.5);
+        }
+      }
+    });
+  }
+
+  for (const layout of ['list', 'grid'] as const) {
+    it(`shows a run's last day whole under the next date, every row full, at the skeleton's height (${layout})`, async () => {
+      // No venue's name, so no town line (tested above) to take the excerpt's line too.
+      const full = longEvent({
+        venue: '',
         artists: ['Compagnie des Lucioles', 'Ensemble Ad Libitum'],
         artistCount: 2,
         excerpt: 'Un conte revisité avec des ombres, des marionnettes et un orchestre de chambre. '.repeat(4),
       });
       for (const width of [260, 300, 360, 540, 1000]) {
-        const { cards, skeletons } = await mount([full, longEvent({ endDate: null, excerpt: full.excerpt, artists: full.artists })], layout, width);
+        const { cards, skeletons } = await mount([full, longEvent({ ...full, endDate: null })], layout, width);
         const date = cards[0]!.querySelector<HTMLElement>('.date')!;
         const range = date.querySelector<HTMLElement>('.range')!;
         expect(inside(rect(range), rect(date)), `${width} px: the last day is in its row`).to.be.true;
