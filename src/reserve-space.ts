@@ -15,8 +15,9 @@ const PENDING = ':not(:defined):not([hidden])';
  * keeps the plain block. Grid columns are counted for the default `--agenda-gap`.
  */
 function reserveCss(): string {
-  // A geo listing without `locate` (or bound to its key's area) has no header: its box is a listing's too.
-  const tags = ':is(agenda-events,agenda-geo:not([locate]),agenda-geo[restricted])';
+  // A geo listing without `locate` (or bound to its key's area) has no header: its box is a listing's too. One
+  // with `locate` and a default position lists at once too, under its prompt (reserveLocateCss).
+  const tags = ':is(agenda-events,agenda-geo:not([locate]),agenda-geo[restricted],agenda-geo[lat][lon])';
   const listing = `${tags}${PENDING}`;
   const box = `${listing}::before`;
   /** The box of the listings that also have `attribute` (`[layout=grid]`). */
@@ -39,7 +40,30 @@ function reserveCss(): string {
     const width = `(100cqi - ${k - 1}*var(--_g))/${k}`;
     css += `@container (min-width:${16 * k - 1}rem){${boxWith('[layout=grid]')}{height:calc(round(up,var(--_n)/${k},1)*(${card} + ${thumb(width)} + var(--_g)) + var(--_m))}}`;
   }
-  return css + reservePickersCss();
+  return css + reserveLocateCss() + reservePickersCss();
+}
+
+/**
+ * The prompt of an `<agenda-geo locate>` (not `restricted`), above its listing if it has a default position
+ * (src/elements/agenda-geo.component.ts: keep them in step): a bordered box of the text, the "use my position"
+ * button and the address search, then the gap. The text has room for a number of lines set by width (`--_L`);
+ * the button goes under it below 45rem, beside it from there; the search is a label line and the field,
+ * unless content in the `fallback` slot replaces it (then not shown until the visitor has refused).
+ */
+function reserveLocateCss(): string {
+  const geo = `agenda-geo[locate]:not([restricted])${PENDING}`;
+  const text = 'var(--_L)*1.5*var(--_f)';
+  const button = 'max(2.75rem,calc(var(--_f)*1.25 + 1rem + 4px))';
+  const search = '.75rem + var(--_f)*1.5 + .375rem + max(2.75rem,calc(var(--_f)*1.5 + 1rem + 2px))';
+  let css =
+    `${geo}{container:agenda/inline-size;--_f:var(--agenda-font-size,1rem);--_g:var(--agenda-gap,1rem)}` +
+    `${geo}::after{content:"";display:block;--_L:5;--_s:calc(${search});height:calc(1.75rem + 2px + ${text} + .75rem + ${button} + var(--_s) + var(--_g))}` +
+    // Slotted content shows in the element's own box once defined (the fallback only after a refusal), not before.
+    `${geo}>[slot]{display:none}${geo}:has(>[slot=fallback])::after{--_s:0px}`;
+  for (const [rem, lines] of [[22, 4], [28.5, 3], [58, 2], [97, 1]] as const) {
+    css += `@container (min-width:${rem}rem){${geo}::after{--_L:${lines}}}`;
+  }
+  return css + `@container (min-width:45rem){${geo}::after{height:calc(1.75rem + 2px + max(${text},${button}) + var(--_s) + var(--_g))}}`;
 }
 
 /**

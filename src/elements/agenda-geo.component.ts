@@ -116,9 +116,54 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
         background: var(--_surface);
       }
 
+      /*
+       * The prompt's box has one height at a given width, whatever the words and the font, so the loader can
+       * reserve it (src/reserve-space.ts: keep the two in step): the button goes under the text below 45rem and
+       * beside it from there (a breakpoint, not wrapping), and the text has room for --_lines lines, enough for
+       * the longest prompt, in French, at that width.
+       */
+      .locate {
+        --_lines: 5;
+      }
+
       .locate p {
         flex: 1 1 16rem;
         margin: 0;
+      }
+
+      .locate:not(.located) > p {
+        flex-basis: 100%;
+        min-height: calc(var(--_lines) * 1.5em);
+      }
+
+      @container agenda (min-width: 22rem) {
+        .locate {
+          --_lines: 4;
+        }
+      }
+
+      @container agenda (min-width: 28.5rem) {
+        .locate {
+          --_lines: 3;
+        }
+      }
+
+      @container agenda (min-width: 45rem) {
+        .locate:not(.located) > p {
+          flex-basis: 0;
+        }
+      }
+
+      @container agenda (min-width: 58rem) {
+        .locate {
+          --_lines: 2;
+        }
+      }
+
+      @container agenda (min-width: 97rem) {
+        .locate {
+          --_lines: 1;
+        }
       }
 
       .locate.located {
