@@ -4,12 +4,12 @@
  */
 import type { EventDetail } from '../client/types.js';
 import { PARIS, basicDate } from './datetime.js';
-import { basicSpan, occurrences, type Occurrence } from './performances.js';
+import { basicSpan, occurrences, upcomingOccurrences, type Occurrence } from './performances.js';
 import { calendarNotes, httpUrl, locationText, oneLine } from './text.js';
 
 /** Options of `eventToICalendar`. */
 export interface ICalendarOptions {
-  /** The file's creation instant, written as every `DTSTAMP` (default: now). */
+  /** The file's creation instant, written as every `DTSTAMP`, and what decides which performances are past (default: now). */
   now?: Date;
   /** The `PRODID` naming the software that made the file. */
   productId?: string;
@@ -51,11 +51,15 @@ const PARIS_VTIMEZONE = [
 ];
 
 /**
- * The event as an iCalendar document: one VEVENT per performance day and time (all-day when no time is
- * known, otherwise Europe/Paris times lasting `DEFAULT_DURATION_HOURS`), CRLF line ends, folded lines.
+ * The event as an iCalendar document: one VEVENT per performance day and time still to come (all-day when no
+ * time is known, otherwise Europe/Paris times lasting `DEFAULT_DURATION_HOURS`), CRLF line ends, folded lines.
+ * Performances already over are left out (a visitor adds what they can still go to), unless all are: then
+ * the file keeps every one, as a record of the event rather than an empty calendar.
  */
 export function eventToICalendar(detail: EventDetail, options: ICalendarOptions = {}): string {
-  const stamp = utcStamp(options.now ?? new Date());
+  const now = options.now ?? new Date();
+  const stamp = utcStamp(now);
+  const upcoming = upcomingOccurrences(detail, now);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -64,7 +68,7 @@ export function eventToICalendar(detail: EventDetail, options: ICalendarOptions 
     'METHOD:PUBLISH',
     ...PARIS_VTIMEZONE,
   ];
-  for (const occurrence of occurrences(detail)) lines.push(...vevent(detail, occurrence, stamp));
+  for (const occurrence of upcoming.length > 0 ? upcoming : occurrences(detail)) lines.push(...vevent(detail, occurrence, stamp));
   lines.push('END:VCALENDAR');
   // Every line, the last one included, ends with CRLF (RFC 5545 §3.1: "contentline = … CRLF").
   return lines.map(fold).join('\r\n') + '\r\n';

@@ -25,9 +25,19 @@ export function postcodeCity(detail: Pick<EventDetail, 'postcode' | 'cityName'>)
   return [oneLine(detail.postcode), oneLine(detail.cityName)].filter(Boolean).join(' ');
 }
 
+/**
+ * Postcode and city, or '' when the street address already holds them: the API often writes them into it
+ * ("28 rue Gambetta, 80000 Amiens"), and they are not said twice.
+ */
+export function townBesideAddress(detail: Pick<EventDetail, 'venueAddress' | 'postcode' | 'cityName'>): string {
+  const address = oneLine(detail.venueAddress);
+  const holds = (part: string | null | undefined) => address.includes(oneLine(part));
+  return holds(detail.postcode) && holds(detail.cityName) ? '' : postcodeCity(detail);
+}
+
 /** The venue on one line for a calendar: "Venue, 1 rue X, 80000 Amiens", leaving out what is unknown. */
 export function locationText(detail: Pick<EventDetail, 'venue' | 'venueAddress' | 'postcode' | 'cityName'>): string {
-  return [oneLine(detail.venue), oneLine(detail.venueAddress), postcodeCity(detail)].filter(Boolean).join(', ');
+  return [oneLine(detail.venue), oneLine(detail.venueAddress), townBesideAddress(detail)].filter(Boolean).join(', ');
 }
 
 /** A calendar entry's notes: the excerpt, the booking information and the booking link, a blank line apart. */

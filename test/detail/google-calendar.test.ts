@@ -26,6 +26,12 @@ describe('googleCalendarUrl', () => {
     );
   });
 
+  it('does not repeat the postcode and town the street address already holds', () => {
+    const detail = makeDetail({ venueAddress: '28 rue Gambetta, 80000 Amiens' });
+    const query = params(googleCalendarUrl(detail, undefined, { now: at('2026-11-22T06:00:00Z') }));
+    expect(query.get('location')).to.equal('Maison de la Culture, 28 rue Gambetta, 80000 Amiens');
+  });
+
   it('encodes reserved characters so they survive the round trip', () => {
     const title = 'Rock & Roll #1 ? a=b+c / 100% 😀';
     const query = params(googleCalendarUrl(makeDetail({ title }), undefined, { now: at('2026-11-22T06:00:00Z') }));

@@ -80,6 +80,15 @@ describe('eventToICalendar', () => {
     for (const property of [...starts, ...ends]) expect(property.params).to.deep.equal({ TZID: 'Europe/Paris' });
   });
 
+  it('leaves out the performances already over, unless all are', () => {
+    // 16:00 in Paris on the 19th: the 18th and the 15:00 show are over.
+    const later = events(eventToICalendar(makeDetail(), { now: new Date('2026-12-19T15:00:00Z') }));
+    expect(later.map((event) => value(event, 'DTSTART'))).to.deep.equal(['20261219T203000']);
+    // After the last show, the file still describes the event, whole.
+    const after = events(eventToICalendar(makeDetail(), { now: new Date('2026-12-20T12:00:00Z') }));
+    expect(after.map((event) => value(event, 'DTSTART'))).to.deep.equal(['20261218T203000', '20261219T150000', '20261219T203000']);
+  });
+
   it('gives each occurrence a stable, unique UID', () => {
     const first = events(eventToICalendar(makeDetail(), { now })).map((event) => value(event, 'UID'));
     const again = events(eventToICalendar(makeDetail(), { now: new Date() })).map((event) => value(event, 'UID'));
@@ -164,6 +173,14 @@ describe('eventToICalendar', () => {
     expect(value(event!, 'URL')).to.equal('https://www.agendaculturel.fr/concert/amiens/concert-de-noel.html');
     expect(value(event!, 'STATUS')).to.equal('CONFIRMED');
     expect(value(event!, 'CATEGORIES')).to.equal('Concert');
+  });
+
+  it('does not repeat the postcode and town the street address already holds', () => {
+    const [event] = events(eventToICalendar(makeDetail({ venueAddress: '28 rue Gambetta, 80000 Amiens' }), { now }));
+    expect(value(event!, 'LOCATION')).to.equal('Maison de la Culture\\, 28 rue Gambetta\\, 80000 Amiens');
+    // Only the town in it: the postcode and town are still given.
+    const [other] = events(eventToICalendar(makeDetail({ venueAddress: '28 rue Gambetta, Amiens' }), { now }));
+    expect(value(other!, 'LOCATION')).to.equal('Maison de la Culture\\, 28 rue Gambetta\\, Amiens\\, 80000 Amiens');
   });
 
   it('marks a cancelled event CANCELLED', () => {

@@ -11,6 +11,7 @@ import { hideBrokenImage } from '../card.js';
 import { dayDistance, formatList, formatNextDate, formatShortDay, formatter, machineDate, parseWallClock, type WallClock } from '../format.js';
 import type { Messages } from '../i18n.js';
 import { calendarIcon } from '../icons.js';
+import { townBesideAddress } from '../../detail/text.js';
 import { externalIcon, pinIcon } from './icons.js';
 import { formatPrice, validPriceRange } from '../price.js';
 import { safeColor, safeHttpUrl } from '../safe.js';
@@ -302,11 +303,9 @@ function renderPrice(detail: EventDetail, options: DetailOptions): TemplateResul
 }
 
 function renderVenue(detail: EventDetail, options: DetailOptions): TemplateResult | typeof nothing {
-  const town = [detail.postcode, detail.cityName ?? ''].map((part) => part.trim()).filter(Boolean).join(' ');
   const address = detail.venueAddress.trim();
-  // The API often writes the postcode and town into the street address already: do not say them twice.
-  const townShown = town && !(address.includes(detail.postcode) && address.includes(detail.cityName ?? '')) ? town : '';
-  if (!detail.venue && !address && !town && !detail.arrondissement) return nothing;
+  const townShown = townBesideAddress(detail);
+  if (!detail.venue && !address && !townShown && !detail.arrondissement) return nothing;
   return html`<div class="fact" part="venue">
     <dt>${options.d.where}</dt>
     <dd class="venue">
