@@ -285,6 +285,32 @@ describe('event dialog', function () {
     }
   });
 
+  it('scrolls with the keyboard from the title it opens on, the header staying in view', async function () {
+    try {
+      await setViewport({ width: 320, height: 480 });
+    } catch {
+      this.skip(); // WebKit's WebDriver cannot resize the viewport.
+    }
+    try {
+      const host = openEventDialog({ eventId: 1003, preview: SUMMARY, config: CONFIG, returnFocus: opener });
+      await loaded(host);
+      await settled(host);
+      const sheet = host.shadowRoot!.querySelector<HTMLElement>('.sheet')!;
+      const header = host.shadowRoot!.querySelector<HTMLElement>('[part="header"]')!;
+      expect(sheet.scrollHeight, 'the event is taller than the screen').to.be.greaterThan(sheet.clientHeight + 100);
+      expectSame(deepActiveElement(), host.shadowRoot!.getElementById('title'));
+      await sendKeys({ press: 'PageDown' });
+      await waitUntil(() => sheet.scrollTop > 100, 'Page Down to scroll the sheet', { timeout: 3000 });
+      await sendKeys({ press: 'ArrowDown' });
+      const before = sheet.scrollTop;
+      await waitUntil(() => sheet.scrollTop > before, 'the down arrow to scroll it further', { timeout: 3000 });
+      expect(header.getBoundingClientRect().top).to.be.closeTo(nativeDialog(host).getBoundingClientRect().top, 1);
+      expectSame(deepActiveElement(), host.shadowRoot!.getElementById('title'));
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('only animates for visitors who have not asked for reduced motion', async function () {
     try {
       await emulateMedia({ reducedMotion: 'reduce' });

@@ -58,7 +58,7 @@ const closeIcon = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" f
  * @csspart header - The bar holding the title and the close button.
  * @csspart title - The dialog's heading: the event's title.
  * @csspart close - The close button.
- * @csspart body - The scrolling area holding `<agenda-event>`.
+ * @csspart body - The area under the header holding `<agenda-event>` (it scrolls with the header pinned above).
  * @csspart event - The `<agenda-event>` element (its own parts are not forwarded).
  *
  * @cssprop [--agenda-color-surface=#ffffff] - The panel's background (dark: #1f1f25); every token of `<agenda-event>` applies.
@@ -240,7 +240,7 @@ export class AgendaEventDialog extends AgendaElement {
     }
     const active = deepActiveElement();
     const index = active instanceof HTMLElement ? items.indexOf(active) : -1;
-    // Focus on something of the dialog's that is not in the list (Firefox makes the scrolling body a tab
+    // Focus on something of the dialog's that is not in the list (Firefox makes the scrolling sheet a tab
     // stop): the engine's own next stop is inside the dialog, so wrapping here would skip its content.
     if (index === -1 && containsComposed(this.dialog, active)) return;
     const first = items[0]!;

@@ -1,7 +1,7 @@
 /**
  * The modal's own styles: a centred panel on wide screens, a full-screen sheet on narrow ones, the header
- * (title and close button) fixed above a scrolling body, and an entrance animation only for visitors who
- * have not asked for reduced motion.
+ * (title and close button) staying above the event as it scrolls, and an entrance animation only for visitors
+ * who have not asked for reduced motion.
  */
 import { css } from 'lit';
 
@@ -55,15 +55,25 @@ export const dialogStyles = css`
     }
   }
 
+  /*
+   * The sheet scrolls, header included (sticky), rather than the body alone: focus opens on the title, and the
+   * keyboard (arrows, Page Down, Space) scrolls the box around what has focus. With the body as the scroller
+   * it scrolled nothing until the visitor tabbed to a link inside.
+   */
   .sheet {
     display: flex;
     flex: 1 1 auto;
     flex-direction: column;
     width: 100%;
     min-height: 0;
+    overflow: auto;
+    overscroll-behavior: contain;
   }
 
   .header {
+    position: sticky;
+    top: 0;
+    z-index: 1;
     display: flex;
     flex: none;
     align-items: flex-start;
@@ -71,6 +81,7 @@ export const dialogStyles = css`
     gap: 0.75rem;
     padding: 0.75rem 0.75rem 0.75rem 1.25rem;
     border-block-end: 1px solid var(--_border);
+    background: var(--_surface);
   }
 
   .title {
@@ -96,11 +107,8 @@ export const dialogStyles = css`
   }
 
   .body {
-    flex: 1 1 auto;
-    min-height: 0;
+    flex: 1 0 auto;
     padding: 1.25rem;
-    overflow: auto;
-    overscroll-behavior: contain;
   }
 
   /* Narrow screens: a full-screen sheet, nothing of the page peeking around it. */
