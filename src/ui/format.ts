@@ -156,20 +156,21 @@ export function formatShortDay(clock: WallClock, lang: Lang, withYear: boolean):
 
 const numberCache = new Map<string, Intl.NumberFormat>();
 
-/** A distance in km: one decimal under 10 km, none above (`2,3 km`, `14 km`). */
+/**
+ * A distance given in km: metres to the ten under 1 km, at least 10 (`850 m`: "0 km" said nothing), one decimal
+ * under 10 km (`2,3 km`), none above (`14 km`).
+ */
 export function formatDistance(km: number, lang: Lang): string {
-  const digits = km < 10 ? 1 : 0;
-  const key = lang + digits;
+  // Rounded first, so that 0.996 km reads "1 km", not "1 000 m".
+  const metres = Math.max(10, Math.round(km * 100) * 10);
+  const [unit, digits, value] = metres < 1000 ? (['meter', 0, metres] as const) : (['kilometer', km < 9.95 ? 1 : 0, km] as const);
+  const key = lang + unit + digits;
   let format = numberCache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR', {
-      style: 'unit',
-      unit: 'kilometer',
-      maximumFractionDigits: digits,
-    });
+    format = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { style: 'unit', unit, maximumFractionDigits: digits });
     numberCache.set(key, format);
   }
-  return format.format(km);
+  return format.format(value);
 }
 
 const listCache = new Map<Lang, Intl.ListFormat>();

@@ -534,7 +534,7 @@ describe('<agenda-city-search> against the reference server', () => {
       await press('ArrowDown');
       return options(element).length > 0;
     }, 'the nearby towns', { timeout: 5000 });
-    expect(optionTexts(element)[0]).to.match(/^Amiens \(Somme\) — \d+ événements?, [\d,]+ km$/);
+    expect(optionTexts(element)[0]).to.match(/^Amiens \(Somme\) — \d+ événements?, [\d,]+\s(km|m)$/);
   });
 
   it('keeps the nearby list within the element in a narrow box, away from the page edge', async () => {

@@ -34,7 +34,7 @@ describe('<agenda-geo>', () => {
     expect(api.paths).to.have.length(1);
     expect(api.paths[0]).to.match(/^\/demokey1\/json\/geo\/49\.897455,2\.30106\/2\.5\/(.+\/)?0,4$/);
     const venue = $(el, '[part="venue"]')!.textContent!.replace(/\s+/g, ' ');
-    expect(venue).to.match(/Salle 1 · Amiens, à 0,4\skm/);
+    expect(venue).to.match(/Salle 1 · Amiens, à 400\sm/);
     await expect(el).to.be.accessible();
   });
 

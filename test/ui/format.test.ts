@@ -59,6 +59,17 @@ describe('format', () => {
     expect(plain(formatDistance(2.345, 'fr'))).to.equal('2,3 km');
     expect(plain(formatDistance(2.345, 'en'))).to.equal('2.3 km');
     expect(plain(formatDistance(14.6, 'fr'))).to.equal('15 km');
+    expect(plain(formatDistance(9.96, 'fr'))).to.equal('10 km');
+  });
+
+  it('formats distances under 1 km in metres, to the ten, at least 10 m', () => {
+    expect(plain(formatDistance(0.847, 'fr'))).to.equal('850 m');
+    expect(plain(formatDistance(0.847, 'en'))).to.equal('850 m');
+    expect(plain(formatDistance(0.01, 'en'))).to.equal('10 m');
+    expect(plain(formatDistance(0.001, 'fr'))).to.equal('10 m');
+    expect(plain(formatDistance(0, 'fr'))).to.equal('10 m');
+    expect(plain(formatDistance(0.996, 'fr'))).to.equal('1 km');
+    expect(plain(formatDistance(1.04, 'en'))).to.equal('1 km');
   });
 
   it('knows today in Paris as YYYY-MM-DD', () => {
