@@ -124,7 +124,7 @@ function renderBooking(event: EventSummary, t: Messages): TemplateResult | typeo
   if (!href) return nothing;
   return html`<a class="booking" part="booking" href=${href} target="_blank" rel="noopener">${t.book}<span
       class="visually-hidden"
-      .textContent=${` « ${event.title} » (${t.newWindow})`}
+      .textContent=${` ${t.quote(event.title)} (${t.newWindow})`}
     ></span><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"/></svg></a>`;
 }
 

@@ -35,6 +35,7 @@ export const en: Messages = {
   featured: 'Featured',
   book: 'Book',
   newWindow: 'opens in a new window',
+  quote: (title) => `“${title}”`,
   withArtists: (names, others) => (others > 0 ? `With ${names} and ${others} more` : `With ${names}`),
   imageAlt: (title) => `Image for “${title}”`,
   rangeFrom: 'From ',

@@ -47,6 +47,8 @@ export interface Messages {
   book: string;
   /** Told to screen readers on links that open a new window. */
   newWindow: string;
+  /** A title quoted in a sentence: `« Titre »`, `“Title”`. */
+  quote(title: string): string;
   /** Performers line: `Avec A, B et 3 autres`. */
   withArtists(names: string, others: number): string;
   /** Alternative text of an event's visual. */
@@ -102,6 +104,7 @@ const fr: Messages = {
   featured: 'À la une',
   book: 'Réserver',
   newWindow: 'nouvelle fenêtre',
+  quote: (title) => `« ${title} »`,
   withArtists: (names, others) =>
     others > 0 ? `Avec ${names} et ${others} ${others > 1 ? 'autres' : 'autre'}` : `Avec ${names}`,
   imageAlt: (title) => `Visuel de « ${title} »`,

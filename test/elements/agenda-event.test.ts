@@ -271,7 +271,7 @@ describe('<agenda-event>', function () {
       expect(text($(el, '[part="price"] dd'))).to.equal('€10–12');
       expect(text($(el, '[part~="dates"] .performances time'))).to.equal('Friday 20 December 2030');
       expect(text($(el, '[part="artists"] dd'))).to.match(/^Orchestre de Picardie, Jeanne Martin,? and 1 more$/);
-      expect(text($(el, '[part="booking-link"]'))).to.equal('Book « Concert de Noël » (opens in a new window)');
+      expect(text($(el, '[part="booking-link"]'))).to.equal('Book “Concert de Noël” (opens in a new window)');
       expect($(el, '.root')!.getAttribute('lang')).to.equal('en');
       // The API's own French text is marked as such, for screen readers' voices (WCAG 3.1.2).
       expect($(el, '[part="title"] .title-text')!.getAttribute('lang')).to.equal('fr');

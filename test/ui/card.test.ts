@@ -85,6 +85,17 @@ describe('event card', () => {
     await loadMessages('en');
   });
 
+  it('names the booking link with the title quoted as its language quotes', async () => {
+    const bookable = longEvent({ cancelled: false, title: 'Boléro', bookingUrl: 'https://billetterie.example.fr/bolero' });
+    for (const [lang, name] of [
+      ['fr', 'Réserver « Boléro » (nouvelle fenêtre)'],
+      ['en', 'Book “Boléro” (opens in a new window)'],
+    ] as const) {
+      const { cards } = await mount([bookable], 'list', 360, lang);
+      expect(cards[0]!.querySelector('[part="booking"]')!.textContent!.trim(), lang).to.equal(name);
+    }
+  });
+
   for (const layout of LAYOUTS) {
     for (const width of [300, 360, 1000]) {
       it(`keeps the skeleton's height, whatever the text (${layout}, ${width} px)`, async () => {

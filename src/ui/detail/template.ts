@@ -353,7 +353,7 @@ function renderBooking(detail: EventDetail, options: LoadedOptions): TemplateRes
     <p class="actions">
       ${booking
         ? html`<a class="button" part="booking-link" href=${booking} target="_blank" rel="noopener"
-            >${t.book}<span class="visually-hidden"> « ${detail.title} » (${t.newWindow})</span>${externalIcon}</a
+            >${t.book}<span class="visually-hidden"> ${t.quote(detail.title)} (${t.newWindow})</span>${externalIcon}</a
           >`
         : nothing}
       ${page
