@@ -403,7 +403,7 @@ describe('<agenda-event>', function () {
       delete (window as unknown as Record<string, unknown>).__agendaTrap;
     });
 
-    it('paints its own background in the dark and auto schemes, so its text reads on any page', async () => {
+    it('paints its own background in the dark and auto schemes, with a margin, so its text reads on any page', async () => {
       serve(api, () => rawDetail());
       const backgroundOf = async (markup: ReturnType<typeof html>) => {
         const page = await fixture<HTMLElement>(markup);
@@ -418,6 +418,16 @@ describe('<agenda-event>', function () {
       expect(await backgroundOf(html`<div><agenda-event api-base="/api" api-key="demokey1" event-id="1" theme="light"></agenda-event></div>`)).to.equal(
         'rgba(0, 0, 0, 0)',
       );
+      // With a margin of it around the text, not the text against the painted box's edges; none when transparent.
+      const dark = await fixture<HTMLElement>(html`<div><agenda-event api-base="/api" api-key="demokey1" event-id="1" theme="dark"></agenda-event></div>`);
+      const darkEvent = dark.querySelector('agenda-event')!;
+      await until(darkEvent, '[part="detail"]');
+      const base = $(darkEvent, '[part="base"]')!.getBoundingClientRect();
+      const detail = $(darkEvent, '[part="detail"]')!.getBoundingClientRect();
+      expect([detail.left - base.left, detail.top - base.top, base.right - detail.right].map(Math.round)).to.deep.equal([20, 20, 20]);
+      const light = await fixture<HTMLElement>(html`<div><agenda-event api-base="/api" api-key="demokey1" event-id="1" theme="light"></agenda-event></div>`);
+      await until(light.querySelector('agenda-event')!, '[part="detail"]');
+      expect(getComputedStyle($(light.querySelector('agenda-event')!, '[part="base"]')!).paddingLeft).to.equal('0px');
       // The page's own background token wins, transparent included.
       expect(
         await backgroundOf(

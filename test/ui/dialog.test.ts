@@ -153,6 +153,9 @@ describe('event dialog', function () {
     expect(text(host.shadowRoot!.querySelector('[part="title"]'))).to.equal('Event details');
     expect(getComputedStyle(nativeDialog(host)).backgroundColor).to.equal('rgb(31, 31, 37)');
     await loaded(host);
+    // The dark view sits on the panel's fill: no second background, nor the margin a standalone view has.
+    const base = getComputedStyle(event.shadowRoot!.querySelector('[part="base"]')!);
+    expect([base.backgroundColor, base.paddingLeft]).to.deep.equal(['rgba(0, 0, 0, 0)', '0px']);
     await settled(host);
     await expect(host).to.be.accessible();
   });

@@ -30,9 +30,11 @@ export const dialogStyles = css`
     color: var(--_text);
   }
 
-  /* The event view inside sits on that fill: its own background (dark and auto paint one) would be a second. */
+  /* The event view inside sits on that fill: its own background (dark and auto paint one) and the margin around it
+     (src/ui/detail/styles.ts) would be a second. */
   agenda-event {
     --agenda-color-bg: transparent;
+    --_inset: 0;
   }
 
   dialog[open] {
