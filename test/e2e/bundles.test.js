@@ -74,6 +74,19 @@ describe('classic script (IIFE) bundle on a plain page', () => {
   });
 });
 
+describe('classic script (IIFE) bundle, deferred, configured on DOMContentLoaded', () => {
+  test('the elements use the key and API the page configures, without a configuration error first', async () => {
+    /** @type {unknown} */
+    let agendaErrors;
+    const result = await visit('iife-defer-configure.html', async (page) => {
+      agendaErrors = await page.evaluate(() => /** @type {any} */ (window).__agendaErrors);
+    });
+    rendersCleanly(result);
+    assert.deepEqual(agendaErrors, [], 'no agenda-error event');
+    assert.deepEqual(result.warnings, [], 'no warning (a missing key would warn)');
+  });
+});
+
 for (const [fixture, label] of [
   ['es-twice.html', 'ES bundle twice and another copy of it'],
   ['iife-twice.html', 'IIFE bundle twice'],
