@@ -99,17 +99,20 @@ function renderBadges(event: EventSummary, t: Messages): TemplateResult | Templa
 
 /** The venue line's text: the venue, and for geo listings the town and the distance. */
 function renderPlace(event: EventSummary, options: CardOptions): string | TemplateResult {
-  const place: string[] = [];
-  if (options.showPlace && event.cityName) place.push(event.cityName);
-  if (options.showPlace && event.distanceKm !== undefined && Number.isFinite(event.distanceKm)) {
-    place.push(options.t.away(formatDistance(event.distanceKm, options.lang)));
-  }
-  if (place.length === 0) return event.venue;
+  const town = options.showPlace ? (event.cityName ?? '') : '';
+  const distance =
+    options.showPlace && event.distanceKm !== undefined && Number.isFinite(event.distanceKm)
+      ? options.t.away(formatDistance(event.distanceKm, options.lang))
+      : '';
+  if (!town && !distance) return event.venue;
   // A flex box of its own: a row in compact cards, where the venue's name is what gives way (an ellipsis) and the
-  // town and distance stay; a column in full cards.
+  // town and distance stay; a column in full cards. A long town ends in "…" before the distance does.
   return html`<span class="where">${event.venue
     ? html`<span class="name" .textContent=${event.venue}></span><span class="sep" aria-hidden="true"> · </span>`
-    : nothing}<span class="place" .textContent=${place.join(', ')}></span></span>`;
+    : nothing}<span class="place"><span class="town" .textContent=${town}></span><span
+        class="distance"
+        .textContent=${town && distance ? `, ${distance}` : distance}
+      ></span></span></span>`;
 }
 
 function artistsText(event: EventSummary, options: CardOptions): string {
@@ -561,10 +564,20 @@ export const cardStyles = css`
   }
 
   .venue .place {
+    display: flex;
     flex: none;
     max-width: 100%;
+  }
+
+  .venue .town {
+    min-width: 0;
     overflow: hidden;
     text-overflow: ellipsis;
+  }
+
+  .venue .distance {
+    flex: none;
+    white-space: pre;
   }
 
   .venue .sep + .place {

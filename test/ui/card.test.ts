@@ -190,6 +190,19 @@ describe('event card', () => {
     });
   }
 
+  for (const layout of LAYOUTS) {
+    it(`cuts a long town before its distance, which stays whole (${layout}, 320 px)`, async () => {
+      const { cards } = await mount([longEvent({ cityName: 'Saint-Rémy-en-Bouzemont-Saint-Genest-et-Isson' })], layout, 320);
+      const line = cards[0]!.querySelector<HTMLElement>('.venue > span')!;
+      const town = line.querySelector<HTMLElement>('.town')!;
+      const distance = line.querySelector<HTMLElement>('.distance')!;
+      expect(line.querySelector('.place')!.textContent).to.match(/^Saint-Rémy-en-Bouzemont-Saint-Genest-et-Isson, à 4,8\skm$/);
+      expect(town.scrollWidth, 'the town is cut').to.be.greaterThan(town.clientWidth);
+      expect(distance.scrollWidth, 'the distance is whole').to.be.at.most(distance.clientWidth);
+      expect(inside(rect(distance), rect(line)), 'and in view').to.be.true;
+    });
+  }
+
   for (const layout of ['list', 'grid'] as const) {
     it(`puts the town and distance under the venue's name, every row full, at the skeleton's height (${layout})`, async () => {
       const full = longEvent({
