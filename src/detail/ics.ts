@@ -4,7 +4,7 @@
  */
 import type { EventDetail } from '../client/types.js';
 import { PARIS, basicDate } from './datetime.js';
-import { basicSpan, occurrences, upcomingOccurrences, type Occurrence } from './performances.js';
+import { DEFAULT_DURATION_HOURS, basicSpan, occurrences, upcomingOccurrences, type Occurrence } from './performances.js';
 import { calendarNotes, httpUrl, locationText, oneLine } from './text.js';
 
 /** Options of `eventToICalendar`. */
@@ -51,15 +51,16 @@ const PARIS_VTIMEZONE = [
 ];
 
 /**
- * The event as an iCalendar document: one VEVENT per performance day and time still to come (all-day when no
- * time is known, otherwise Europe/Paris times lasting `DEFAULT_DURATION_HOURS`), CRLF line ends, folded lines.
+ * The event as an iCalendar document: one VEVENT per performance day and time still to come or under way
+ * (all-day when no time is known, otherwise Europe/Paris times lasting `DEFAULT_DURATION_HOURS`), CRLF line ends, folded lines.
  * Performances already over are left out (a visitor adds what they can still go to), unless all are: then
  * the file keeps every one, as a record of the event rather than an empty calendar.
  */
 export function eventToICalendar(detail: EventDetail, options: ICalendarOptions = {}): string {
   const now = options.now ?? new Date();
   const stamp = utcStamp(now);
-  const upcoming = upcomingOccurrences(detail, now);
+  // Shows under way count as to come: from their start until they end (`DEFAULT_DURATION_HOURS` later).
+  const upcoming = upcomingOccurrences(detail, new Date(now.getTime() - DEFAULT_DURATION_HOURS * 3_600_000));
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

@@ -25,14 +25,25 @@ export function postcodeCity(detail: Pick<EventDetail, 'postcode' | 'cityName'>)
   return [oneLine(detail.postcode), oneLine(detail.cityName)].filter(Boolean).join(' ');
 }
 
+/** Text compared as a reader would: lower case, without accents, whitespace collapsed. */
+function comparable(value: unknown): string {
+  return oneLine(value).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Whether `text` holds `part` as whole words ("80000 AMIENS" holds "Amiens"; "rue du Hameau" does not hold "Ham"). */
+function holdsWords(text: string, part: string): boolean {
+  if (!part) return true;
+  const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
 /**
  * Postcode and city, or '' when the street address already holds them: the API often writes them into it
  * ("28 rue Gambetta, 80000 Amiens"), and they are not said twice.
  */
 export function townBesideAddress(detail: Pick<EventDetail, 'venueAddress' | 'postcode' | 'cityName'>): string {
-  const address = oneLine(detail.venueAddress);
-  const holds = (part: string | null | undefined) => address.includes(oneLine(part));
-  return holds(detail.postcode) && holds(detail.cityName) ? '' : postcodeCity(detail);
+  const address = comparable(detail.venueAddress);
+  return holdsWords(address, comparable(detail.postcode)) && holdsWords(address, comparable(detail.cityName)) ? '' : postcodeCity(detail);
 }
 
 /** The venue on one line for a calendar: "Venue, 1 rue X, 80000 Amiens", leaving out what is unknown. */

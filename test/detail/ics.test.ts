@@ -81,9 +81,12 @@ describe('eventToICalendar', () => {
   });
 
   it('leaves out the performances already over, unless all are', () => {
-    // 16:00 in Paris on the 19th: the 18th and the 15:00 show are over.
-    const later = events(eventToICalendar(makeDetail(), { now: new Date('2026-12-19T15:00:00Z') }));
+    // 18:30 in Paris on the 19th: the 18th and the 15:00 show (over at 17:00) are past.
+    const later = events(eventToICalendar(makeDetail(), { now: new Date('2026-12-19T17:30:00Z') }));
     expect(later.map((event) => value(event, 'DTSTART'))).to.deep.equal(['20261219T203000']);
+    // A show under way (started less than its two hours ago) is still there.
+    const during = events(eventToICalendar(makeDetail(), { now: new Date('2026-12-19T20:00:00Z') }));
+    expect(during.map((event) => value(event, 'DTSTART'))).to.deep.equal(['20261219T203000']);
     // After the last show, the file still describes the event, whole.
     const after = events(eventToICalendar(makeDetail(), { now: new Date('2026-12-20T12:00:00Z') }));
     expect(after.map((event) => value(event, 'DTSTART'))).to.deep.equal(['20261218T203000', '20261219T150000', '20261219T203000']);
@@ -181,6 +184,13 @@ describe('eventToICalendar', () => {
     // Only the town in it: the postcode and town are still given.
     const [other] = events(eventToICalendar(makeDetail({ venueAddress: '28 rue Gambetta, Amiens' }), { now }));
     expect(value(other!, 'LOCATION')).to.equal('Maison de la Culture\\, 28 rue Gambetta\\, Amiens\\, 80000 Amiens');
+    // Whatever the case and accents; whole words only ("Hameau" does not name the town of Ham).
+    const upper = events(eventToICalendar(makeDetail({ venueAddress: '28 rue Gambetta, 80000 AMIENS' }), { now }));
+    expect(value(upper[0]!, 'LOCATION')).to.equal('Maison de la Culture\\, 28 rue Gambetta\\, 80000 AMIENS');
+    const accents = makeDetail({ venueAddress: '1 place Max-Lejeune, 80100 ABBEVILLE', postcode: '80100', cityName: 'Abbéville' });
+    expect(value(events(eventToICalendar(accents, { now }))[0]!, 'LOCATION')).to.equal('Maison de la Culture\\, 1 place Max-Lejeune\\, 80100 ABBEVILLE');
+    const ham = makeDetail({ venueAddress: '1 rue du Hameau, 80400', postcode: '80400', cityName: 'Ham' });
+    expect(value(events(eventToICalendar(ham, { now }))[0]!, 'LOCATION')).to.equal('Maison de la Culture\\, 1 rue du Hameau\\, 80400\\, 80400 Ham');
   });
 
   it('marks a cancelled event CANCELLED', () => {

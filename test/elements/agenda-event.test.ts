@@ -418,7 +418,7 @@ describe('<agenda-event>', function () {
       expect(await backgroundOf(html`<div><agenda-event api-base="/api" api-key="demokey1" event-id="1" theme="light"></agenda-event></div>`)).to.equal(
         'rgba(0, 0, 0, 0)',
       );
-      // With a margin of it around the text, not the text against the painted box's edges; none when transparent.
+      // With a margin of it around the text, not the text against the painted box's edges; none in the light theme.
       const dark = await fixture<HTMLElement>(html`<div><agenda-event api-base="/api" api-key="demokey1" event-id="1" theme="dark"></agenda-event></div>`);
       const darkEvent = dark.querySelector('agenda-event')!;
       await until(darkEvent, '[part="detail"]');

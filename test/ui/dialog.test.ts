@@ -308,6 +308,9 @@ describe('event dialog', function () {
       const before = sheet.scrollTop;
       await waitUntil(() => sheet.scrollTop > before, 'the down arrow to scroll it further', { timeout: 3000 });
       expect(header.getBoundingClientRect().top).to.be.closeTo(nativeDialog(host).getBoundingClientRect().top, 1);
+      // What focus or paging brings into view stops below the header, not under it.
+      await waitUntil(() => parseFloat(getComputedStyle(sheet).scrollPaddingTop) > 0, 'the scroll padding', { timeout: 3000 });
+      expect(parseFloat(getComputedStyle(sheet).scrollPaddingTop)).to.be.closeTo(header.getBoundingClientRect().height, 1);
       expectSame(deepActiveElement(), host.shadowRoot!.getElementById('title'));
     } finally {
       await setViewport({ width: 800, height: 600 });

@@ -8,12 +8,12 @@ import { css } from 'lit';
 export const detailStyles = css`
   /*
    * The dark and auto themes paint the view's own background (ui/styles.ts): a margin of it around the text,
-   * so that nothing touches the painted box's edges. In the dialog, which sets --_inset to 0, the view sits on
-   * the panel's own fill and padding instead.
+   * so that nothing touches the painted box's edges. In the dialog, which sets --_agenda-event-inset to 0, the
+   * view sits on the panel's own fill and padding instead.
    */
   .root.dark,
   .root.auto {
-    padding: var(--_inset, 1.25rem);
+    padding: var(--_agenda-event-inset, 1.25rem);
     border-radius: var(--_radius);
   }
 

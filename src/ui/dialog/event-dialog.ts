@@ -105,6 +105,17 @@ export class AgendaEventDialog extends AgendaElement {
   #pressedOnBackdrop = false;
   /** Remove the element once closed (dialogs made by `openEventDialog`). */
   #disposable = false;
+  /**
+   * Keeps the sheet's scroll padding at the sticky header's height (the title may wrap), so that what focus or
+   * Page Down brings into view does not land under the header.
+   */
+  readonly #headerSize =
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver(([entry]) => {
+          const sheet = this.renderRoot?.querySelector<HTMLElement>('.sheet');
+          if (entry && sheet) sheet.style.setProperty('--_header-size', `${(entry.target as HTMLElement).offsetHeight}px`);
+        });
 
   /** Detail-only messages in the resolved language. */
   protected get d(): DetailMessages {
@@ -203,6 +214,8 @@ export class AgendaEventDialog extends AgendaElement {
     this.#unlockScroll = lockScroll();
     dialog.showModal();
     this.heading?.focus();
+    const header = this.renderRoot.querySelector('.header');
+    if (header) this.#headerSize?.observe(header);
   }
 
   /** The native dialog closed (Escape, `dialog.close()`): sync `open`, release the page, return focus. */
@@ -212,6 +225,7 @@ export class AgendaEventDialog extends AgendaElement {
   };
 
   #closed(): void {
+    this.#headerSize?.disconnect();
     this.#unlockScroll?.();
     this.#unlockScroll = null;
     const opener = this.#opener;

@@ -34,7 +34,7 @@ export const dialogStyles = css`
      (src/ui/detail/styles.ts) would be a second. */
   agenda-event {
     --agenda-color-bg: transparent;
-    --_inset: 0;
+    --_agenda-event-inset: 0;
   }
 
   dialog[open] {
@@ -70,6 +70,13 @@ export const dialogStyles = css`
     min-height: 0;
     overflow: auto;
     overscroll-behavior: contain;
+    /* The header's height, measured (event-dialog.ts): focus and paging bring things into view below it. */
+    scroll-padding-block-start: var(--_header-size, 0px);
+  }
+
+  /* Firefox makes the scrolling sheet a tab stop: its ring inside, as the dialog clips what is outside it. */
+  .sheet:focus-visible {
+    outline-offset: -3px;
   }
 
   .header {
