@@ -3,7 +3,8 @@
 // and every thumbnail near the viewport has arrived. The server holds thumbnails back, so they land well
 // after the cards: a box that was not reserved would move the text. Pages: a 15-card listing (taller than
 // the window), a 3-card one, whose text stays in view, so the skeleton → cards step counts too, and the
-// pickers above a listing (their chunks arrive after the first paint; the listing under them is in view).
+// pickers above a listing (their chunks arrive after the first paint; the listing under them is in view), and
+// an <agenda-geo locate> with a default position (its prompt above its cards; the visitor is not asked).
 /* global window, document, requestAnimationFrame, ShadowRoot -- the functions given to page.evaluate run in the page */
 
 import { waitCards, waitImages } from './requests.js';
@@ -16,16 +17,18 @@ const PAGES = [
   { page: 'short-listing', label: '3 cards, text under them in view' },
   { page: 'one-listing-iife', label: '15 cards, classic script' },
   { page: 'filters-listing', label: 'town search and categories above 6 cards' },
+  { page: 'geo-locate', label: '`<agenda-geo locate>`: its prompt above 3 cards, text under them in view', listing: 'agenda-geo' },
 ];
 /** The elements whose boxes are reserved before their code arrives, and whose arrival is waited for. */
-const TAGS = ['agenda-events', 'agenda-city-search', 'agenda-categories'];
+const TAGS = ['agenda-events', 'agenda-geo', 'agenda-city-search', 'agenda-categories'];
 const THUMB_DELAY_MS = 400;
 
 /**
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
+ * @param {string} listingTag the page's listing element
  */
-async function clsOf(browser, url) {
+async function clsOf(browser, url, listingTag) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
@@ -35,7 +38,7 @@ async function clsOf(browser, url) {
       /** What the page showed when the shift was reported: the listing's state, and the pickers not yet defined. */
       const listing = () => {
         const pending = ['agenda-city-search', 'agenda-categories'].filter((tag) => document.querySelector(`${tag}:not(:defined)`));
-        const root = document.querySelector('agenda-events')?.shadowRoot;
+        const root = document.querySelector('agenda-events, agenda-geo')?.shadowRoot;
         let state;
         if (!root) state = 'element not defined';
         else {
@@ -63,7 +66,7 @@ async function clsOf(browser, url) {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(url);
-    await waitCards(page, 'agenda-events');
+    await waitCards(page, listingTag);
     // Every element of the page defined, and the categories' chips in place of their skeleton.
     await page.waitForFunction(
       (tags) =>
@@ -76,7 +79,7 @@ async function clsOf(browser, url) {
     // Let the last image's paint and any observer callback land.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
     const { cls, shifts, sources } = await page.evaluate(() => /** @type {any} */ (window).__cls);
-    const images = await page.evaluate(() => document.querySelector('agenda-events')?.shadowRoot?.querySelectorAll('img').length ?? 0);
+    const images = await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.querySelectorAll('img').length ?? 0, listingTag);
     return { cls: Number(cls.toFixed(4)), shifts, sources: sources.slice(0, 5), thumbnails: images };
   } finally {
     await context.close();
@@ -91,8 +94,8 @@ export async function measureCls(browser, server) {
   server.setThumbDelay(THUMB_DELAY_MS);
   try {
     const rows = [];
-    for (const { page, label } of PAGES) {
-      const result = await clsOf(browser, `${server.origin}/bench/${page}.html`);
+    for (const { page, label, listing = 'agenda-events' } of PAGES) {
+      const result = await clsOf(browser, `${server.origin}/bench/${page}.html`, listing);
       rows.push({ page, label, ...result, thumbDelayMs: THUMB_DELAY_MS, budget: BUDGET.cls, met: result.cls === 0 });
     }
     return rows;
