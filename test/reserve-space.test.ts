@@ -6,12 +6,21 @@ import { reserveSpace } from '../src/reserve-space.js';
 /** A picker element once defined, with Lit's update promise. */
 type Picker = HTMLElement & { updateComplete: Promise<unknown> };
 
+/** Runs `body` against an API that never answers: what has loaded stays as it was when its code arrived. */
+async function withSilentApi(body: () => Promise<void>): Promise<void> {
+  const realFetch = window.fetch;
+  window.fetch = () => new Promise<Response>(() => {});
+  try {
+    await body();
+  } finally {
+    window.fetch = realFetch;
+  }
+}
+
 describe('reserveSpace, pickers', () => {
   it('reserves the box each picker first renders, at every width', async () => {
     // The API never answers: the categories stay on their skeleton, as they are when their code arrives.
-    const realFetch = window.fetch;
-    window.fetch = () => new Promise<Response>(() => {});
-    try {
+    await withSilentApi(async () => {
       reserveSpace();
       const widths = [240, 280, 380, 420, 440, 447, 449, 480, 685, 888, 1000];
       const kinds = ['agenda-categories', 'agenda-categories lang="en"', 'agenda-city-search', 'agenda-city-search nearby', 'agenda-city-search nearby lang="en"', 'agenda-city-search slotted'];
@@ -37,9 +46,7 @@ describe('reserveSpace, pickers', () => {
         expect(element.getBoundingClientRect().height, `${kind} at ${width}px`).to.be.closeTo(reserved[index]!, 0.05);
       }
       wrapper.remove();
-    } finally {
-      window.fetch = realFetch;
-    }
+    });
   });
 });
 
@@ -77,9 +84,7 @@ describe('reserveSpace, a listing waiting for its town', () => {
 describe('reserveSpace, a geo listing that offers to locate the visitor', () => {
   it('reserves its prompt, and the skeleton under it with a default position, at every width', async () => {
     // The API never answers: a listing with a default position stays on its skeleton, as it is when its code arrives.
-    const realFetch = window.fetch;
-    window.fetch = () => new Promise<Response>(() => {});
-    try {
+    await withSilentApi(async () => {
       reserveSpace();
       // From 300 px (below, a wide font wraps the button's label); either side of the prompt's breakpoints (22, 28.5,
       // 45, 58 and 97 rem).
@@ -110,8 +115,6 @@ describe('reserveSpace, a geo listing that offers to locate the visitor', () => 
         .filter(({ reserved, rendered }) => reserved < 80 || Math.abs(reserved - rendered) > 0.25);
       expect(wrong, 'reserved and rendered heights').to.deep.equal([]);
       wrapper.remove();
-    } finally {
-      window.fetch = realFetch;
-    }
+    });
   });
 });

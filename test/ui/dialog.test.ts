@@ -83,6 +83,28 @@ function text(element: Element | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Runs `body` in a viewport of `size`, then restores the runner's; skips where WebKit's WebDriver cannot resize. */
+async function atViewport(test: Mocha.Context, size: { width: number; height: number }, body: () => Promise<void>): Promise<void> {
+  try {
+    await setViewport(size);
+  } catch {
+    test.skip();
+  }
+  try {
+    await body();
+  } finally {
+    await setViewport({ width: 800, height: 600 });
+  }
+}
+
+/** Opens the dialog on event 1003 (the fake API's fourth) and waits until its detail is shown and still. */
+async function openLoaded(opener: HTMLElement): Promise<AgendaEventDialog> {
+  const host = openEventDialog({ eventId: 1003, preview: SUMMARY, config: CONFIG, returnFocus: opener });
+  await loaded(host);
+  await settled(host);
+  return host;
+}
+
 describe('event dialog', function () {
   // Three browsers run at once, and axe on a whole detail view takes a second or more in WebKit.
   this.timeout(20000);
@@ -263,41 +285,25 @@ describe('event dialog', function () {
   });
 
   it('is a full-screen sheet at 320 px wide, and a centred panel on a wide screen', async function () {
-    try {
-      await setViewport({ width: 320, height: 640 });
-    } catch {
-      this.skip(); // WebKit's WebDriver cannot resize the viewport.
-    }
-    try {
-      const host = openEventDialog({ eventId: 1003, preview: SUMMARY, config: CONFIG, returnFocus: opener });
-      await loaded(host);
-      await settled(host);
+    await atViewport(this, { width: 320, height: 640 }, async () => {
+      const host = await openLoaded(opener);
       let rect = nativeDialog(host).getBoundingClientRect();
       expect([rect.left, rect.top, rect.width, rect.height].map(Math.round)).to.deep.equal([0, 0, 320, 640]);
       const event = innerEvent(host)!;
       expect(event.getBoundingClientRect().right).to.be.at.most(320);
       expect(nativeDialog(host).scrollWidth).to.be.at.most(320);
       await settled(host);
-    await expect(host).to.be.accessible();
+      await expect(host).to.be.accessible();
       await setViewport({ width: 1200, height: 800 });
       rect = nativeDialog(host).getBoundingClientRect();
       expect(rect.left).to.be.greaterThan(100);
       expect(rect.width).to.be.at.most(52 * 16 + 1);
-    } finally {
-      await setViewport({ width: 800, height: 600 });
-    }
+    });
   });
 
   it('scrolls with the keyboard from the title it opens on, the header staying in view', async function () {
-    try {
-      await setViewport({ width: 320, height: 480 });
-    } catch {
-      this.skip(); // WebKit's WebDriver cannot resize the viewport.
-    }
-    try {
-      const host = openEventDialog({ eventId: 1003, preview: SUMMARY, config: CONFIG, returnFocus: opener });
-      await loaded(host);
-      await settled(host);
+    await atViewport(this, { width: 320, height: 480 }, async () => {
+      const host = await openLoaded(opener);
       const sheet = host.shadowRoot!.querySelector<HTMLElement>('.sheet')!;
       const header = host.shadowRoot!.querySelector<HTMLElement>('[part="header"]')!;
       expect(sheet.scrollHeight, 'the event is taller than the screen').to.be.greaterThan(sheet.clientHeight + 100);
@@ -312,9 +318,7 @@ describe('event dialog', function () {
       await waitUntil(() => parseFloat(getComputedStyle(sheet).scrollPaddingTop) > 0, 'the scroll padding', { timeout: 3000 });
       expect(parseFloat(getComputedStyle(sheet).scrollPaddingTop)).to.be.closeTo(header.getBoundingClientRect().height, 1);
       expectSame(deepActiveElement(), host.shadowRoot!.getElementById('title'));
-    } finally {
-      await setViewport({ width: 800, height: 600 });
-    }
+    });
   });
 
   it('only animates for visitors who have not asked for reduced motion', async function () {
