@@ -340,6 +340,11 @@ export class AgendaCitySearch extends AgendaElement {
     return geoMessages(this.config?.lang ?? 'fr');
   }
 
+  /** The refusal's words: no retry button follows them here, so they name the button to press again. */
+  #deniedText(): string {
+    return this.#geo.locateDeniedPressAgain(this.#p.nearMe);
+  }
+
   #renderOption(city: City | NearbyCity, index: number, active: boolean): TemplateResult {
     const p = this.#p;
     // Keyboard use goes through the combobox (aria-activedescendant); a click only adds a pointer path.
@@ -388,7 +393,7 @@ export class AgendaCitySearch extends AgendaElement {
     if (this.locateStatus === 'locating') return html`<p class="message" part="message">${this.#geo.locating}</p>`;
     if (this.locateStatus === 'denied' || this.locateStatus === 'unavailable') {
       return html`<p class="locate-problem" part="message">
-        ${this.locateStatus === 'denied' ? this.#geo.locateDenied : this.#geo.locateUnavailable}
+        ${this.locateStatus === 'denied' ? this.#deniedText() : this.#geo.locateUnavailable}
       </p>`;
     }
     if (mode === 'search' && task.status === TaskStatus.COMPLETE && this.#searchResults?.length === 0) {
@@ -533,7 +538,7 @@ export class AgendaCitySearch extends AgendaElement {
     if (call !== this.#locateCall) return;
     this.locateStatus = status;
     if (!position) {
-      this.announce(status === 'denied' ? this.#geo.locateDenied : this.#geo.locateUnavailable);
+      this.announce(status === 'denied' ? this.#deniedText() : this.#geo.locateUnavailable);
       return;
     }
     // The nearby list shows in an empty field: start from there, with the field focused for the arrows.

@@ -16,6 +16,8 @@ export interface GeoMessages {
   locating: string;
   locatedAround: string;
   locateDenied: string;
+  /** The refusal where no retry button follows it: press `button` ("Autour de moi") again. */
+  locateDeniedPressAgain(button: string): string;
   locateUnavailable: string;
   locateFallback: string;
   /** The prompt when the address search is offered beside the position button. */
@@ -54,6 +56,8 @@ const fr: GeoMessages = {
   locatedAround: 'Événements autour de votre position.',
   locateDenied:
     'Vous n’avez pas autorisé l’accès à votre position. Vous pouvez l’autoriser dans les réglages du navigateur, puis réessayer.',
+  locateDeniedPressAgain: (button) =>
+    `Vous n’avez pas autorisé l’accès à votre position. Vous pouvez l’autoriser dans les réglages du navigateur, puis appuyer de nouveau sur «\u00a0${button}\u00a0».`,
   locateUnavailable: 'Votre position n’a pas pu être déterminée.',
   locateFallback: 'Voici les événements autour de la position par défaut.',
   locatePromptOrAddress:
@@ -95,6 +99,8 @@ const en: GeoMessages = {
   locatedAround: 'Events around your position.',
   locateDenied:
     'You did not allow access to your position. You can allow it in your browser settings, then try again.',
+  locateDeniedPressAgain: (button) =>
+    `You did not allow access to your position. You can allow it in your browser settings, then press “${button}” again.`,
   locateUnavailable: 'Your position could not be determined.',
   locateFallback: 'Here are the events around the default position.',
   locatePromptOrAddress:

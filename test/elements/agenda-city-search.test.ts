@@ -444,9 +444,21 @@ describe('<agenda-city-search>', () => {
     button.click();
     await waitUntil(() => element.locateStatus === 'denied', 'the refusal', { timeout: 5000 });
     await element.updateComplete;
-    expect($(element, '[part="message"]')!.textContent).to.contain('You did not allow access to your position.');
+    // No retry button follows the words here: they say which button to press again.
+    expect($(element, '[part="message"]')!.textContent!.trim()).to.equal(
+      'You did not allow access to your position. You can allow it in your browser settings, then press “Near me” again.',
+    );
     expect(api.paths.filter((path) => path.includes('/geocities/'))).to.have.length(0);
     await expect(element).to.be.accessible();
+  });
+
+  it('names its "Autour de moi" button after a refusal, in French', async () => {
+    geolocation = stubGeolocation({ error: 1 });
+    const element = await search('nearby');
+    $(element, '[part="near-me"]')!.click();
+    await waitUntil(() => element.locateStatus === 'denied', 'the refusal', { timeout: 5000 });
+    await element.updateComplete;
+    expect($(element, '[part="message"]')!.textContent).to.contain('puis appuyer de nouveau sur «\u00a0Autour de moi\u00a0».');
   });
 
   it('shows and reports an API error (disabled key)', async () => {
