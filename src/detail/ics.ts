@@ -4,7 +4,7 @@
  */
 import type { EventDetail } from '../client/types.js';
 import { PARIS, basicDate } from './datetime.js';
-import { DEFAULT_DURATION_HOURS, basicSpan, occurrences, upcomingOccurrences, type Occurrence } from './performances.js';
+import { basicSpan, occurrences, unfinishedOccurrences, type Occurrence } from './performances.js';
 import { calendarNotes, httpUrl, locationText, oneLine } from './text.js';
 
 /** Options of `eventToICalendar`. */
@@ -59,8 +59,8 @@ const PARIS_VTIMEZONE = [
 export function eventToICalendar(detail: EventDetail, options: ICalendarOptions = {}): string {
   const now = options.now ?? new Date();
   const stamp = utcStamp(now);
-  // Shows under way count as to come: from their start until they end (`DEFAULT_DURATION_HOURS` later).
-  const upcoming = upcomingOccurrences(detail, new Date(now.getTime() - DEFAULT_DURATION_HOURS * 3_600_000));
+  // Shows under way count as to come, until they end.
+  const upcoming = unfinishedOccurrences(detail, now);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

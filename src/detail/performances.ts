@@ -76,6 +76,19 @@ export function upcomingOccurrences(detail: OccurrenceFields, now: Date = new Da
   );
 }
 
+/**
+ * The occurrences not over at `now`: a timed one until `DEFAULT_DURATION_HOURS` after it starts, an all-day one
+ * until its last day ends.
+ */
+export function unfinishedOccurrences(detail: OccurrenceFields, now: Date = new Date()): Occurrence[] {
+  const today = parisNow(now);
+  return occurrences(detail).filter(({ date, time, lastDate }) => {
+    if (time === null) return lastDate >= today.date;
+    const end = addHours(date, time, DEFAULT_DURATION_HOURS);
+    return end.date > today.date || (end.date === today.date && end.time > today.time);
+  });
+}
+
 /** The next occurrence from `now`; the last one when all are past; null when the event has no date at all. */
 export function nextOccurrence(detail: OccurrenceFields, now: Date = new Date()): Occurrence | null {
   const upcoming = upcomingOccurrences(detail, now);

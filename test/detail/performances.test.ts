@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { addDays, addHours, isDate, isTime, parisNow, parisOffset } from '../../src/detail/datetime.js';
-import { nextOccurrence, occurrences, upcomingOccurrences } from '../../src/detail/performances.js';
+import { nextOccurrence, occurrences, unfinishedOccurrences, upcomingOccurrences } from '../../src/detail/performances.js';
 import { makeDetail } from './fixture.js';
 
 describe('datetime', () => {
@@ -63,6 +63,19 @@ describe('occurrences', () => {
     const detail = makeDetail({ performances: [], startDate: '2026-12-01', endDate: '2026-12-24' });
     expect(upcomingOccurrences(detail, new Date('2026-12-24T22:00:00Z'))).to.have.length(1);
     expect(upcomingOccurrences(detail, new Date('2026-12-24T23:30:00Z'))).to.have.length(0);
+  });
+
+  it('keeps a show unfinished until two hours after it starts, an all-day span until its last day ends', () => {
+    const starts = (now: string) => unfinishedOccurrences(makeDetail(), new Date(now)).map(({ date, time }) => `${date} ${time}`);
+    // 22:29 in Paris on the 19th: the 20:30 show ends at 22:30.
+    expect(starts('2026-12-19T21:29:00Z')).to.deep.equal(['2026-12-19 20:30']);
+    expect(starts('2026-12-19T21:30:00Z')).to.deep.equal([]);
+    // 17:00 in Paris: the 15:00 show has just ended.
+    expect(starts('2026-12-19T16:00:00Z')).to.deep.equal(['2026-12-19 20:30']);
+    const span = makeDetail({ performances: [], startDate: '2026-12-01', endDate: '2026-12-24' });
+    expect(unfinishedOccurrences(span, new Date('2026-12-24T22:00:00Z'))).to.have.length(1);
+    // 00:30 in Paris on the 25th: the span is over, though it ended less than two hours ago.
+    expect(unfinishedOccurrences(span, new Date('2026-12-24T23:30:00Z'))).to.have.length(0);
   });
 
   it('finds the next occurrence, the last when all are past, null without dates', () => {
