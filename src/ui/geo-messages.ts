@@ -47,6 +47,10 @@ export interface GeoMessages {
   cancelChange: string;
 }
 
+/** A refusal, up to what to do once the visitor has allowed it (retry, or press a named button again). */
+const DENIED_FR = 'Vous n’avez pas autorisé l’accès à votre position. Vous pouvez l’autoriser dans les réglages du navigateur, puis';
+const DENIED_EN = 'You did not allow access to your position. You can allow it in your browser settings, then';
+
 const fr: GeoMessages = {
   emptyAround: (radius) => `Rien de prévu dans un rayon de ${radius}.`,
   locatePrompt: 'Voir les événements autour de vous\u202f? Votre position ne sert qu’à cette recherche.',
@@ -54,10 +58,8 @@ const fr: GeoMessages = {
   locateButton: 'Utiliser ma position',
   locating: 'Recherche de votre position…',
   locatedAround: 'Événements autour de votre position.',
-  locateDenied:
-    'Vous n’avez pas autorisé l’accès à votre position. Vous pouvez l’autoriser dans les réglages du navigateur, puis réessayer.',
-  locateDeniedPressAgain: (button) =>
-    `Vous n’avez pas autorisé l’accès à votre position. Vous pouvez l’autoriser dans les réglages du navigateur, puis appuyer de nouveau sur «\u00a0${button}\u00a0».`,
+  locateDenied: `${DENIED_FR} réessayer.`,
+  locateDeniedPressAgain: (button) => `${DENIED_FR} appuyer de nouveau sur «\u00a0${button}\u00a0».`,
   locateUnavailable: 'Votre position n’a pas pu être déterminée.',
   locateFallback: 'Voici les événements autour de la position par défaut.',
   locatePromptOrAddress:
@@ -97,10 +99,8 @@ const en: GeoMessages = {
   locateButton: 'Use my position',
   locating: 'Finding your position…',
   locatedAround: 'Events around your position.',
-  locateDenied:
-    'You did not allow access to your position. You can allow it in your browser settings, then try again.',
-  locateDeniedPressAgain: (button) =>
-    `You did not allow access to your position. You can allow it in your browser settings, then press “${button}” again.`,
+  locateDenied: `${DENIED_EN} try again.`,
+  locateDeniedPressAgain: (button) => `${DENIED_EN} press “${button}” again.`,
   locateUnavailable: 'Your position could not be determined.',
   locateFallback: 'Here are the events around the default position.',
   locatePromptOrAddress:
