@@ -4,7 +4,7 @@
  * The listing endpoints come from `EventsClient` (events-client.ts), which listing pages load alone; this
  * module adds the geo and city ones and the `…Url()` methods, loaded with the elements that use them.
  */
-import { EventsClient, onDemand, sharedClient, type AgendaClientOptions } from './events-client.js';
+import { EventsClient, onDemand, placesParser, sharedClient, type AgendaClientOptions } from './events-client.js';
 import type {
   City,
   CityEventsQuery,
@@ -20,9 +20,6 @@ import { citySearchUrl, geoEventsUrl, nearbyCitiesUrl } from './urls-places.js';
 
 export type { AgendaClientOptions };
 
-/** The parser of cities. */
-const places = () => import('./normalize-places.js');
-
 /** Client for the Agenda Culturel API. */
 export class AgendaClient extends EventsClient {
   /** Cities whose name starts like `query.query` (`citylist`); an empty query or no match gives `[]`. */
@@ -32,7 +29,7 @@ export class AgendaClient extends EventsClient {
     return this.request({
       url,
       signal: options.signal,
-      parse: onDemand(places(), (parser, raw) => parser.normalizeCities(raw, this.onDropped)),
+      parse: onDemand(placesParser(), (parser, raw) => parser.normalizeCities(raw, this.onDropped)),
       empty: () => [],
     });
   }
@@ -43,7 +40,7 @@ export class AgendaClient extends EventsClient {
       this.request({
         url,
         signal: options.signal,
-        parse: onDemand(places(), (parser, raw) => parser.normalizeNearbyCities(raw, this.onDropped)),
+        parse: onDemand(placesParser(), (parser, raw) => parser.normalizeNearbyCities(raw, this.onDropped)),
         empty: () => [],
       }),
     );

@@ -91,6 +91,9 @@ export function onDemand<M, T>(parser: Promise<M>, parse: (parser: M, raw: unkno
   return async (raw) => parse(await parser, raw);
 }
 
+/** The parser of categories and cities, loaded with the first request that needs it. */
+export const placesParser = () => import('./normalize-places.js');
+
 /** Client for the listing endpoints of the Agenda Culturel API; `AgendaClient` adds the others. */
 export class EventsClient {
   /** The API key requests are made with (trimmed). */
@@ -120,7 +123,7 @@ export class EventsClient {
     return this.request({
       url: categoriesUrl(this.target),
       signal: options.signal,
-      parse: onDemand(import('./normalize-places.js'), (parser, raw) => learnCategories(parser.normalizeCategories(raw, this.onDropped))),
+      parse: onDemand(placesParser(), (parser, raw) => learnCategories(parser.normalizeCategories(raw, this.onDropped))),
     });
   }
 
