@@ -14,10 +14,11 @@ const PENDING = ':not(:defined):not([hidden])';
  * plus a 16:9 thumbnail when stacked, then the "more" button. `round()` needs a 2023 browser; an older one
  * keeps the plain block. Grid columns are counted for the default `--agenda-gap`.
  */
-function reserveCss(): string {
+function reserveCss(located: boolean): string {
   // A geo listing without `locate` (or bound to its key's area) has no header: its box is a listing's too. One
-  // with `locate` and a default position lists at once too, under its prompt (reserveLocateCss).
-  const tags = ':is(agenda-events,agenda-geo:not([locate]),agenda-geo[restricted],agenda-geo[lat][lon])';
+  // with `locate` and a default position lists at once too, under its prompt (reserveLocateCss), and so does
+  // every one when the position is already allowed (`located`).
+  const tags = located ? ':is(agenda-events,agenda-geo)' : ':is(agenda-events,agenda-geo:not([locate]),agenda-geo[restricted],agenda-geo[lat][lon])';
   const listing = `${tags}${PENDING}`;
   const box = `${listing}::before`;
   /** The box of the listings that also have `attribute` (`[layout=grid]`). */
@@ -40,7 +41,7 @@ function reserveCss(): string {
     const width = `(100cqi - ${k - 1}*var(--_g))/${k}`;
     css += `@container (min-width:${16 * k - 1}rem){${boxWith('[layout=grid]')}{height:calc(round(up,var(--_n)/${k},1)*(${card} + ${thumb(width)} + var(--_g)) + var(--_m))}}`;
   }
-  return css + reserveLocateCss() + reservePickersCss();
+  return css + (located ? reserveLocatedCss() : reserveLocateCss()) + reservePickersCss();
 }
 
 /**
@@ -64,6 +65,23 @@ function reserveLocateCss(): string {
     css += `@container (min-width:${rem}rem){${geo}::after{--_L:${lines}}}`;
   }
   return css + `@container (min-width:45rem){${geo}::after{height:calc(1.75rem + 2px + max(${text},${button}) + var(--_s) + var(--_g))}}`;
+}
+
+/**
+ * The compact header of an `<agenda-geo locate>` that locates the visitor without asking, the permission
+ * being granted (src/elements/agenda-geo.component.ts: keep them in step): "finding your position…" with room
+ * for two lines and the button under them, the button beside them from 28.5rem, one line from 45rem.
+ */
+function reserveLocatedCss(): string {
+  const geo = `agenda-geo[locate]:not([restricted])${PENDING}`;
+  const button = 'max(2.75rem,calc(var(--_f)*1.25 + 1rem + 4px))';
+  const box = (inside: string) => `${geo}::after{height:calc(1rem + 2px + ${inside} + var(--_g))}`;
+  return (
+    `${geo}{container:agenda/inline-size;--_f:var(--agenda-font-size,1rem);--_g:var(--agenda-gap,1rem)}${geo}>[slot]{display:none}` +
+    `${geo}::after{content:"";display:block}${box(`3*var(--_f) + .75rem + ${button}`)}` +
+    `@container (min-width:28.5rem){${box(`max(3*var(--_f),${button})`)}}` +
+    `@container (min-width:45rem){${box(`max(1.5*var(--_f),${button})`)}}`
+  );
 }
 
 /**
@@ -97,20 +115,41 @@ function reservePickersCss(): string {
 
 /** Marks a document whose space is reserved: the classic bundle and the ES loader both ask. */
 const RESERVED = Symbol.for('agenda-widgets.reserved');
+/** Marks a document where the geolocation permission is granted (GEOLOCATION_GRANTED in src/ui/geolocation.ts). */
+const GEOLOCATION_GRANTED = Symbol.for('agenda-widgets.geolocation-granted');
 
 /**
  * Adopts the reservation sheet into the document, once: CSSOM, so a `style-src 'self'` policy allows it. The
  * earlier it runs the better: a box reserved after the first paint is itself a shift.
  */
 export function reserveSpace(): void {
-  const marked = document as Document & { [RESERVED]?: boolean };
+  const marked = document as Document & { [RESERVED]?: boolean; [GEOLOCATION_GRANTED]?: boolean };
   if (marked[RESERVED]) return;
   marked[RESERVED] = true;
+  let sheet: CSSStyleSheet;
   try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(reserveCss());
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(reserveCss(false));
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   } catch {
     // No constructable style sheets (Safari before 16.4): the page shifts once, as it always did.
+    return;
+  }
+  // A visitor who allowed this site before is located at once, without the prompt: an `<agenda-geo locate>`
+  // then takes the box of its compact header and listing, and renders it from the start. Reserved only if the
+  // answer comes before the next frame is drawn (a box that changes once drawn is a shift too).
+  let drawn = false;
+  requestAnimationFrame(() => (drawn = true));
+  try {
+    navigator.permissions?.query({ name: 'geolocation' }).then(
+      (permission) => {
+        if (permission.state !== 'granted') return;
+        marked[GEOLOCATION_GRANTED] = true;
+        if (!drawn) sheet.replaceSync(reserveCss(true));
+      },
+      () => {},
+    );
+  } catch {
+    // A browser whose Permissions API does not know geolocation: the visitor is asked first, as elsewhere.
   }
 }

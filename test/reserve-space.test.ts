@@ -2,6 +2,7 @@
 // This page imports nothing else, so no element is defined before the test asks for it.
 import { expect } from '@open-wc/testing';
 import { reserveSpace } from '../src/reserve-space.js';
+import { expectGeoBoxesReserved } from './helpers/geo-reservation.js';
 
 /** A picker element once defined, with Lit's update promise. */
 type Picker = HTMLElement & { updateComplete: Promise<unknown> };
@@ -89,32 +90,7 @@ describe('reserveSpace, a geo listing that offers to locate the visitor', () => 
       // From 300 px (below, a wide font wraps the button's label); either side of the prompt's breakpoints (22, 28.5,
       // 45, 58 and 97 rem).
       const widths = [300, 351, 352, 455, 456, 719, 720, 927, 928, 1200, 1551, 1552, 1700];
-      const kinds = ['', 'lat="49.894" lon="2.2957"', 'lat="49.894" lon="2.2957" layout="grid" limit="4"', 'fallback'];
-      const cases = ['fr', 'en'].flatMap((lang) => kinds.flatMap((kind) => widths.map((width) => ({ lang, kind, width }))));
-      const wrapper = document.createElement('div');
-      wrapper.innerHTML = cases
-        .map(({ lang, kind, width }) => {
-          // Content in the `fallback` slot replaces the address search.
-          const [attributes, content] = kind === 'fallback' ? ['', '<p slot="fallback">Voir le plan des salles.</p>'] : [kind, ''];
-          return `<div style="width: ${width}px"><agenda-geo locate ${attributes} lang="${lang}" api-base="/api" api-key="demokey1">${content}</agenda-geo></div>`;
-        })
-        .join('');
-      document.body.append(wrapper);
-      const elements = [...wrapper.querySelectorAll<Picker>('agenda-geo')];
-      const reserved = elements.map((element) => element.getBoundingClientRect().height);
-      expect(customElements.get('agenda-geo'), 'still undefined when measured').to.equal(undefined);
-      await import('../src/elements/agenda-geo.js');
-      await Promise.all(elements.map((element) => element.updateComplete));
-      // The prompt's words (and English ones) arrive in chunks of their own.
-      const prompt = (element: Element) => element.shadowRoot?.querySelector('[part="locate"] p')?.textContent?.trim();
-      for (let tries = 0; tries < 50 && !elements.every(prompt); tries += 1) await new Promise((resolve) => setTimeout(resolve, 50));
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      const wrong = elements
-        .map((element, index) => ({ ...cases[index]!, reserved: reserved[index]!, rendered: element.getBoundingClientRect().height }))
-        // Firefox lays out in sixtieths of a pixel: twelve stacked 16:9 thumbnails round to a tenth of one.
-        .filter(({ reserved, rendered }) => reserved < 80 || Math.abs(reserved - rendered) > 0.25);
-      expect(wrong, 'reserved and rendered heights').to.deep.equal([]);
-      wrapper.remove();
+      await expectGeoBoxesReserved(['', 'lat="49.894" lon="2.2957"', 'lat="49.894" lon="2.2957" layout="grid" limit="4"', 'fallback'], widths);
     });
   });
 });

@@ -14,7 +14,7 @@ import {
 import { AddressSearch } from '../ui/address/address-search.js';
 import { addressStyles } from '../ui/address/styles.js';
 import { formatDistance } from '../ui/format.js';
-import { askPosition, hasGeolocation, roundPosition } from '../ui/geolocation.js';
+import { askPosition, GEOLOCATION_GRANTED, hasGeolocation, roundPosition } from '../ui/geolocation.js';
 import { locateIcon } from '../ui/pickers/icons.js';
 import { comboboxStyles, labelStyles } from '../ui/pickers/styles.js';
 import { AgendaListing, type Paging } from './base/agenda-listing.js';
@@ -50,6 +50,7 @@ const MAX_RADIUS_KM = 1000;
  * @csspart base - The wrapper that carries the theme.
  * @csspart locate - The geolocation prompt and its messages.
  * @csspart locate-button - The "use my position" button.
+ * @csspart cancel-locate - The "cancel" button while the position is being found.
  * @csspart address - The address search (label, field, list, messages).
  * @csspart address-label - Its visible label.
  * @csspart address-input - Its text field (`role="combobox"`).
@@ -171,6 +172,29 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
         color: var(--_muted);
       }
 
+      /*
+       * The compact header (finding the position, then what is listed around it) has one height per width too,
+       * which the loader reserves when the position is already allowed: room for two lines with the button
+       * under them, the button beside them from 28.5rem, one line from 45rem. A long place's name may grow it:
+       * the visitor has just picked it.
+       */
+      .locate.located > p {
+        flex-basis: 100%;
+        min-height: 3em;
+      }
+
+      @container agenda (min-width: 28.5rem) {
+        .locate.located > p {
+          flex-basis: 0;
+        }
+      }
+
+      @container agenda (min-width: 45rem) {
+        .locate.located > p {
+          min-height: 1.5em;
+        }
+      }
+
       .locate.problem {
         border-color: var(--_cancelled-text);
       }
@@ -254,6 +278,8 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
   #failedWhileChanging = false;
   /** What gets focus after the next render, as the header changes under the visitor's hands. */
   #focusNext: 'address' | 'around' | 'change' | 'locate' | null = null;
+  /** What the header showed before the position was asked for, to go back to when the visitor stops waiting. */
+  #statusBeforeLocating: LocateStatus = 'idle';
   /** The visitor pressed "use my position" (a click does not focus a button in Safari): focus follows the answer. */
   #askedByVisitor = false;
 
@@ -268,8 +294,11 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A visitor who already allowed this site needs no prompt: locate at once.
-    if (this.locate && !this.restricted && this.status === 'idle') void this.#locateIfGranted();
+    // A visitor who already allowed this site needs no prompt: locate at once. When the loader has already
+    // learnt so (src/reserve-space.ts), before the first render, which then matches the box it reserved.
+    if (!this.locate || this.restricted || this.status !== 'idle') return;
+    if ((document as Document & { [GEOLOCATION_GRANTED]?: boolean })[GEOLOCATION_GRANTED]) this.requestLocation();
+    else void this.#locateIfGranted();
   }
 
   override disconnectedCallback(): void {
@@ -351,6 +380,9 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     if (!this.locate || this.restricted) return nothing;
     const t = this.t;
     const hasDefault = isGiven(this.lat) && isGiven(this.lon);
+    // Finding the position takes the box the answer will have, so the page moves when the visitor presses, not
+    // seconds later when the position arrives.
+    if (this.status === 'locating') return this.#renderAround(this.#geo.locating, true);
     if (this.place && !this.changing) return this.#renderAround(this.#geo.aroundPlace(this.place.label));
     if (this.status === 'located' && !this.changing) return this.#renderAround(this.#geo.locatedAround);
     const search = this.#renderSearch();
@@ -366,8 +398,7 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
       </div>`;
     }
     let prompt: string;
-    if (this.status === 'locating') prompt = this.#geo.locating;
-    else if (this.changing) prompt = this.#geo.changePlacePrompt;
+    if (this.changing) prompt = this.#geo.changePlacePrompt;
     else if (search === nothing) prompt = hasDefault ? this.#geo.locatePromptWithDefault : this.#geo.locatePrompt;
     else prompt = hasDefault ? this.#geo.locatePromptWithDefaultOrAddress : this.#geo.locatePromptOrAddress;
     return html`<div class="locate" part="locate">
@@ -384,8 +415,12 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
       return;
     }
     const call = ++this.#locateCall;
+    if (this.status !== 'locating') this.#statusBeforeLocating = this.status;
     this.status = 'locating';
-    this.announce(this.#geo.locating);
+    // The visitor who asked hears it from their focus, moved to the same words (see #located). Said in the
+    // language resolved at render: before the first one (permission granted), it is not known yet.
+    if (this.#askedByVisitor) this.#focusNext = 'around';
+    else this.announce(() => this.#geo.locating);
     askPosition((answer) => {
       if (call !== this.#locateCall) return;
       if (typeof answer === 'string') this.#located(null, answer);
@@ -410,22 +445,44 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     </button>`;
   }
 
-  /** "Autour de : Amiens" (or "around your position") and the action to change it. */
-  #renderAround(text: string): TemplateResult {
+  protected override get awaitingQuery(): boolean {
+    return this.status === 'locating';
+  }
+
+  protected override renderInitial(): unknown {
+    // Nothing listed yet and a position on its way: the cards' box, so the page does not move when they come.
+    return this.status === 'locating' ? this.renderSkeleton() : nothing;
+  }
+
+  /**
+   * "Autour de : Amiens" (or "around your position") and the action to change it; while `locating`, "finding
+   * your position…" and the action to stop. One template for both, so focus on the text stays when it changes.
+   */
+  #renderAround(text: string, locating = false): TemplateResult {
     // Focus lands on this text after a pick (not on "Changer": in WebKit the Enter that picked would press it).
     return html`<div class="locate located" part="locate">
       <p id="around" class="around" tabindex="-1">${text}</p>
       <button
         type="button"
         class="button secondary"
-        part="change-place"
+        part=${locating ? 'cancel-locate' : 'change-place'}
         aria-describedby="around"
-        @click=${this.#startChange}
+        @click=${locating ? this.#cancelLocate : this.#startChange}
       >
-        ${this.#geo.changePlace}<span class="visually-hidden">${this.#geo.changePlaceHidden}</span>
+        ${locating ? this.#geo.cancelChange : this.#geo.changePlace}<span class="visually-hidden"
+          >${locating ? nothing : this.#geo.changePlaceHidden}</span
+        >
       </button>
     </div>`;
   }
+
+  /** Stops waiting for the position: back to what was shown before the visitor (or the page) asked for it. */
+  #cancelLocate = (): void => {
+    this.#locateCall++;
+    this.#askedByVisitor = false;
+    this.status = this.#statusBeforeLocating;
+    this.#focusNext = 'locate';
+  };
 
   #renderCancel(): TemplateResult {
     return html`<button type="button" class="button secondary" part="cancel-change" @click=${() => this.#cancelChange()}>

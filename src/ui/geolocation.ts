@@ -30,3 +30,9 @@ export function askPosition(done: (answer: PositionAnswer) => void): void {
     OPTIONS,
   );
 }
+
+/**
+ * Marks a document whose loader found the geolocation permission already granted (src/reserve-space.ts: the
+ * same `Symbol.for` key), so `<agenda-geo locate>` locates before its first render, in the box reserved for it.
+ */
+export const GEOLOCATION_GRANTED = Symbol.for('agenda-widgets.geolocation-granted');

@@ -123,7 +123,8 @@ describe('<agenda-geo>', () => {
       $(el, '[part="locate-button"]')!.click();
       await el.updateComplete;
       expect($(el, '[part="locate"]')!.textContent).to.contain('Recherche de votre position…');
-      expect(announcement(el)).to.equal('Recherche de votre position…');
+      // The button pressed is gone: focus moves to the words that replace it, which say what is going on.
+      expect(el.shadowRoot!.activeElement?.textContent).to.equal('Recherche de votre position…');
       await until(el, 'article.card');
       expect(geolocation.calls).to.equal(1);
       expect(el.locateStatus).to.equal('located');
@@ -150,6 +151,85 @@ describe('<agenda-geo>', () => {
       const retry = $(refused, '[part="locate-button"]')!;
       expect(retry.textContent!.trim()).to.equal('Réessayer');
       expect(refused.shadowRoot!.activeElement, 'focus on the retry').to.equal(retry);
+    });
+
+    it('while finding the position, takes the box of what it will list, and keeps it when the position comes', async () => {
+      geolocation = stubGeolocation({ lat: 49.9, lon: 2.3 }, 'prompt', { held: true });
+      const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1" locate limit="3"></agenda-geo>`);
+      const before = el.getBoundingClientRect().height;
+      $(el, '[part="locate-button"]')!.click();
+      await el.updateComplete;
+      // "Finding your position…", a way to stop, and the skeleton of the three cards to come, busy.
+      expect($(el, '[part="locate"] p')!.textContent).to.equal('Recherche de votre position…');
+      expect($(el, '[part="cancel-locate"]')!.textContent!.trim()).to.equal('Annuler');
+      expect($(el, '[part="cancel-locate"]')!.getAttribute('aria-describedby')).to.equal('around');
+      expect($$(el, '.skeleton'), 'skeleton cards').to.have.length(3);
+      expect($(el, '.body')!.getAttribute('aria-busy')).to.equal('true');
+      await expect(el).to.be.accessible();
+      const locating = el.getBoundingClientRect().height;
+      expect(locating, 'the box changes on the press, not later').to.be.greaterThan(before + 100);
+      geolocation.release();
+      await until(el, 'article.card');
+      expect($(el, '[part="locate"] p')!.textContent).to.equal('Événements autour de votre position.');
+      expect(el.getBoundingClientRect().height, 'cards in the skeleton’s box').to.be.closeTo(locating, 0.5);
+      // Focus stayed on the words, now what is listed.
+      expect(el.shadowRoot!.activeElement?.id).to.equal('around');
+    });
+
+    it('stops finding the position when the visitor cancels, back to the prompt, and ignores a late answer', async () => {
+      geolocation = stubGeolocation({ lat: 49.9, lon: 2.3 }, 'prompt', { held: true });
+      const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1" locate limit="3"></agenda-geo>`);
+      $(el, '[part="locate-button"]')!.click();
+      await el.updateComplete;
+      $(el, '[part="cancel-locate"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.locateStatus).to.equal('idle');
+      expect($(el, '[part="locate"]')!.textContent).to.contain('Voir les événements autour de vous ?');
+      expect(el.shadowRoot!.activeElement, 'focus on "use my position"').to.equal($(el, '[part="locate-button"]'));
+      expect($$(el, '.skeleton')).to.be.empty;
+      expect($(el, '.body')!.getAttribute('aria-busy')).to.equal('false');
+      geolocation.release();
+      await tick(30);
+      expect(el.locateStatus).to.equal('idle');
+      expect(api.requests).to.be.empty;
+    });
+
+    /** Runs `body` as on a page whose loader found the geolocation permission granted (src/reserve-space.ts). */
+    async function grantedBeforeLoad(body: () => Promise<void>): Promise<void> {
+      const mark = Symbol.for('agenda-widgets.geolocation-granted');
+      const marked = document as Document & { [mark]?: boolean };
+      marked[mark] = true;
+      try {
+        await body();
+      } finally {
+        delete marked[mark];
+      }
+    }
+
+    it('locates before its first render when the loader found the permission granted', async () => {
+      const stub = (geolocation = stubGeolocation({ lat: 49.9, lon: 2.3 }, 'granted', { held: true }));
+      await grantedBeforeLoad(async () => {
+        const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1" locate limit="2"></agenda-geo>`);
+        expect(stub.calls).to.equal(1);
+        expect($(el, '[part="locate-button"]'), 'no prompt first').to.equal(null);
+        expect($(el, '[part="cancel-locate"]')).to.exist;
+        expect($$(el, '.skeleton')).to.have.length(2);
+        // Nobody asked: the page hears it (once the live region has been there a moment), and focus stays where it was.
+        await waitUntil(() => announcement(el) === 'Recherche de votre position…', 'announced', { timeout: 2000 });
+        expect(el.shadowRoot!.activeElement).to.equal(null);
+        stub.release();
+        await until(el, 'article.card');
+      });
+    });
+
+    it('says "finding your position" in the element’s language when it locates before its first render', async () => {
+      geolocation = stubGeolocation({ lat: 49.9, lon: 2.3 }, 'granted', { held: true });
+      await grantedBeforeLoad(async () => {
+        const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1" locate lang="en"></agenda-geo>`);
+        await waitUntil(() => announcement(el) === 'Finding your position…', 'announced in English', { timeout: 2000 });
+        expect($(el, '[part="cancel-locate"]')!.textContent!.trim()).to.equal('Cancel');
+      });
     });
 
     it('leaves focus alone when it locates without the visitor asking', async () => {

@@ -176,7 +176,8 @@ export abstract class AgendaListing<Q> extends AgendaElement {
         if (this.#problem) throw new ConfigError(this.#problem);
         const query = this.#query;
         if (query === null) {
-          this.announce('');
+          // What the element says while it waits for its query ("finding your position…") stands.
+          if (!this.awaitingQuery) this.announce('');
           return initialState;
         }
         const client = getEventsClient({ apiKey: apiKey!, apiBase });
@@ -268,6 +269,16 @@ export abstract class AgendaListing<Q> extends AgendaElement {
     return nothing;
   }
 
+  /** True while the element waits for what its query needs (a position being found): the body reads busy. */
+  protected get awaitingQuery(): boolean {
+    return false;
+  }
+
+  /** The skeleton of the cards to come, in the box they will take. */
+  protected renderSkeleton(): TemplateResult {
+    return this.#renderLoading();
+  }
+
   /**
    * The categories to list: the element's own; without them, and until the `<agenda-categories>` that names
    * it in `for` has started (it then sets them itself, and a value set later by script only moves its chips),
@@ -343,7 +354,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
 
   protected override render(): TemplateResult {
     const { theme, lang } = this.config;
-    const busy = this.#listTask.status === TaskStatus.PENDING || this.#moreBusy();
+    const busy = this.#listTask.status === TaskStatus.PENDING || this.#moreBusy() || this.awaitingQuery;
     return html`<div class="root ${theme}" part="base" lang=${lang}>${this.renderHeader()}<div class="body" aria-busy=${busy ? 'true' : 'false'}>${this.#listTask.render({
       initial: () => this.renderInitial(),
       pending: () => this.#renderLoading(),
