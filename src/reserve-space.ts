@@ -74,7 +74,8 @@ function reserveLocateCss(): string {
  */
 function reserveLocatedCss(): string {
   const geo = `agenda-geo[locate]:not([restricted])${PENDING}`;
-  const button = 'max(2.75rem,calc(var(--_f)*1.25 + 1rem + 4px))';
+  // Its buttons ("Annuler", then "Changer") have no icon: their line is the text's 1.2, as the "more" button's.
+  const button = 'max(2.75rem,calc(var(--_f)*1.2 + 1rem + 4px))';
   const box = (inside: string) => `${geo}::after{height:calc(1rem + 2px + ${inside} + var(--_g))}`;
   return (
     `${geo}{container:agenda/inline-size;--_f:var(--agenda-font-size,1rem);--_g:var(--agenda-gap,1rem)}${geo}>[slot]{display:none}` +

@@ -303,15 +303,18 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // What was shown before stands (a refusal stays a refusal); the answer to come is ignored.
     if (this.status === 'locating') {
       this.#locateCall++;
-      this.status = 'idle';
+      this.status = this.#statusBeforeLocating;
     }
     this.#askedByVisitor = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locate') && !this.locate) {
+      this.#locateCall++;
+      this.#askedByVisitor = false;
       this.position = null;
       this.place = null;
       this.changing = false;
@@ -330,7 +333,8 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     if (focus === 'address') this.#address.focus();
     else if (focus === 'around') this.renderRoot.querySelector<HTMLElement>('#around')?.focus();
     else if (focus === 'change') this.renderRoot.querySelector<HTMLElement>('[part="change-place"]')?.focus();
-    else if (focus === 'locate') this.renderRoot.querySelector<HTMLElement>('[part="locate-button"]')?.focus();
+    // After "Annuler", the header shown before: the prompt's button, or "Changer" when the page itself asked.
+    else if (focus === 'locate') this.renderRoot.querySelector<HTMLElement>('[part="locate-button"], [part="change-place"]')?.focus();
   }
 
   protected override get showPlace(): boolean {
@@ -419,8 +423,11 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     this.status = 'locating';
     // The visitor who asked hears it from their focus, moved to the same words (see #located). Said in the
     // language resolved at render: before the first one (permission granted), it is not known yet.
-    if (this.#askedByVisitor) this.#focusNext = 'around';
-    else this.announce(() => this.#geo.locating);
+    // A visitor who asked has the region emptied, so a second refusal in a row is a change, and heard.
+    if (this.#askedByVisitor) {
+      this.#focusNext = 'around';
+      this.announce('');
+    } else this.announce(() => this.#geo.locating);
     askPosition((answer) => {
       if (call !== this.#locateCall) return;
       if (typeof answer === 'string') this.#located(null, answer);
@@ -429,14 +436,12 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
   }
 
   #renderLocateButton(label: string): TemplateResult {
-    const busy = this.status === 'locating';
+    // Never shown while locating: the compact header takes the prompt's place then.
     return html`<button
       type="button"
       class="button secondary"
       part="locate-button"
-      aria-disabled=${busy ? 'true' : 'false'}
       @click=${() => {
-        if (busy) return;
         this.#askedByVisitor = true;
         this.requestLocation();
       }}
@@ -446,7 +451,8 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
   }
 
   protected override get awaitingQuery(): boolean {
-    return this.status === 'locating';
+    // With a default position or a picked place, the cards listed meanwhile are not waiting for anything.
+    return this.status === 'locating' && this.buildQuery() === null;
   }
 
   protected override renderInitial(): unknown {
@@ -534,8 +540,9 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
   }
 
   #located(position: { lat: number; lon: number } | null, status: LocateStatus): void {
-    // The header is rebuilt under the visitor who pressed "use my position": their focus follows it, to what
-    // is listed now or to the retry. A position found without their asking (granted before) moves nothing.
+    // Found: the words under the visitor's focus ("finding your position…") change in place, and the listing
+    // says what it loads. Refused: the header they were on is rebuilt, so focus goes to the retry, unless they
+    // have moved on meanwhile. A position found without their asking (granted before) moves nothing.
     const asked = this.#askedByVisitor;
     this.#askedByVisitor = false;
     this.status = status;
@@ -544,14 +551,20 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
       this.place = null;
       this.changing = false;
       this.#address.reset();
-      if (asked) this.#focusNext = 'around';
       return;
     }
-    if (asked) this.#focusNext = 'locate';
+    if (asked && this.#focusInHeaderOrLost()) this.#focusNext = 'locate';
     // A place picked earlier stays listed: the visitor only failed to switch to their own position.
     if (!this.place) this.position = null;
     this.#failedWhileChanging = this.changing;
     this.announce(status === 'denied' ? this.#geo.locateDenied : this.#geo.locateUnavailable);
+  }
+
+  /** Focus is in the header, or nowhere (on the page's body): the visitor has not moved on. */
+  #focusInHeaderOrLost(): boolean {
+    const inside = this.shadowRoot?.activeElement;
+    if (inside) return inside.closest('[part~="locate"]') !== null;
+    return document.activeElement === null || document.activeElement === document.body;
   }
 
   async #locateIfGranted(): Promise<void> {

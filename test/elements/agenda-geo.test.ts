@@ -210,16 +210,25 @@ describe('<agenda-geo>', () => {
     it('locates before its first render when the loader found the permission granted', async () => {
       const stub = (geolocation = stubGeolocation({ lat: 49.9, lon: 2.3 }, 'granted', { held: true }));
       await grantedBeforeLoad(async () => {
-        const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1" locate limit="2"></agenda-geo>`);
-        expect(stub.calls).to.equal(1);
-        expect($(el, '[part="locate-button"]'), 'no prompt first').to.equal(null);
-        expect($(el, '[part="cancel-locate"]')).to.exist;
-        expect($$(el, '.skeleton')).to.have.length(2);
-        // Nobody asked: the page hears it (once the live region has been there a moment), and focus stays where it was.
-        await waitUntil(() => announcement(el) === 'Recherche de votre position…', 'announced', { timeout: 2000 });
-        expect(el.shadowRoot!.activeElement).to.equal(null);
-        stub.release();
-        await until(el, 'article.card');
+        const el = document.createElement('agenda-geo') as AgendaGeo;
+        for (const [name, value] of Object.entries({ 'api-base': '/api', 'api-key': 'demokey1', limit: '2' })) el.setAttribute(name, value);
+        el.toggleAttribute('locate', true);
+        document.body.append(el);
+        try {
+          // Asked as it connects, before any render: the Permissions API path would ask only after the first one.
+          expect(stub.calls, 'asked on connection').to.equal(1);
+          await el.updateComplete;
+          expect($(el, '[part="locate-button"]'), 'no prompt first').to.equal(null);
+          expect($(el, '[part="cancel-locate"]')).to.exist;
+          expect($$(el, '.skeleton')).to.have.length(2);
+          // Nobody asked: the page hears it (once the live region has been there a moment), and focus stays where it was.
+          await waitUntil(() => announcement(el) === 'Recherche de votre position…', 'announced', { timeout: 2000 });
+          expect(el.shadowRoot!.activeElement).to.equal(null);
+          stub.release();
+          await until(el, 'article.card');
+        } finally {
+          el.remove();
+        }
       });
     });
 
@@ -272,6 +281,92 @@ describe('<agenda-geo>', () => {
       await waitUntil(() => el.locateStatus === 'unavailable', undefined, { timeout: 5000 });
       await el.updateComplete;
       expect($(el, '[part="locate"]')!.textContent).to.contain('Your position could not be determined.');
+    });
+
+    it('after a refusal, a retry that is refused again is said again, and "Annuler" meanwhile goes back to the refusal', async () => {
+      const stub = (geolocation = stubGeolocation({ error: 1 }, 'prompt', { held: true }));
+      const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1" locate></agenda-geo>`);
+      $(el, '[part="locate-button"]')!.click();
+      await el.updateComplete;
+      stub.release();
+      await waitUntil(() => el.locateStatus === 'denied', undefined, { timeout: 5000 });
+      await waitUntil(() => announcement(el).includes('Vous n’avez pas autorisé'), 'refusal said', { timeout: 2000 });
+      // "Réessayer", then "Annuler" before the browser answers: the refusal, with focus on its retry.
+      $(el, '[part="locate-button"]')!.click();
+      await el.updateComplete;
+      expect(announcement(el), 'the region emptied while locating').to.equal('');
+      $(el, '[part="cancel-locate"]')!.click();
+      await el.updateComplete;
+      expect(el.locateStatus).to.equal('denied');
+      expect(el.shadowRoot!.activeElement, 'focus on the retry').to.equal($(el, '[part="locate-button"]'));
+      // "Réessayer" again, refused again: a change of the region, so a screen reader says it again.
+      $(el, '[part="locate-button"]')!.click();
+      await el.updateComplete;
+      expect(announcement(el)).to.equal('');
+      stub.release();
+      await waitUntil(() => announcement(el).includes('Vous n’avez pas autorisé'), 'said again', { timeout: 2000 });
+    });
+
+    it('leaves focus where the visitor moved it while waiting, when the position is refused', async () => {
+      const stub = (geolocation = stubGeolocation({ error: 1 }, 'prompt', { held: true }));
+      const page = await fixture<HTMLElement>(html`<div><input aria-label="page field" /><agenda-geo api-base="/api" api-key="demokey1" locate></agenda-geo></div>`);
+      const el = page.querySelector<AgendaGeo>('agenda-geo')!;
+      await el.updateComplete;
+      $(el, '[part="locate-button"]')!.click();
+      await el.updateComplete;
+      const field = page.querySelector('input')!;
+      field.focus();
+      stub.release();
+      await waitUntil(() => el.locateStatus === 'denied', undefined, { timeout: 5000 });
+      await el.updateComplete;
+      expect(document.activeElement).to.equal(field);
+    });
+
+    it('says a refusal met while changing the place, with no place to fall back to', async () => {
+      geolocation = stubGeolocation({ lat: 49.9, lon: 2.3 });
+      const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1" locate limit="2"></agenda-geo>`);
+      $(el, '[part="locate-button"]')!.click();
+      await until(el, 'article.card');
+      geolocation.restore();
+      geolocation = stubGeolocation({ error: 1 });
+      $(el, '[part="change-place"]')!.click();
+      await el.updateComplete;
+      $(el, '[part="locate-button"]')!.click();
+      await waitUntil(() => el.locateStatus === 'denied', undefined, { timeout: 5000 });
+      // The position went with the refusal, and the listing emptied: what it had said goes, the refusal stays.
+      await waitUntil(() => announcement(el).includes('Vous n’avez pas autorisé'), 'refusal said', { timeout: 2000 });
+    });
+
+    it('"Annuler" goes back to the header shown before: the change of place, or "Changer" when the page asked', async () => {
+      geolocation = stubGeolocation({ lat: 49.9, lon: 2.3 });
+      const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1" locate limit="2"></agenda-geo>`);
+      $(el, '[part="locate-button"]')!.click();
+      await until(el, 'article.card');
+      geolocation.restore();
+      geolocation = stubGeolocation({ lat: 48.85, lon: 2.35 }, 'granted', { held: true });
+      // The visitor changes the place, asks for their position, then cancels: the change form, on its button.
+      $(el, '[part="change-place"]')!.click();
+      await el.updateComplete;
+      $(el, '[part="locate-button"]')!.click();
+      await el.updateComplete;
+      expect($$(el, 'article.card'), 'the cards stay listed meanwhile').to.have.length(2);
+      expect($(el, '.body')!.getAttribute('aria-busy'), 'and are not busy').to.equal('false');
+      $(el, '[part="cancel-locate"]')!.click();
+      await el.updateComplete;
+      expect($(el, '[part="cancel-change"]'), 'the change form').to.exist;
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="locate-button"]'));
+      // The page asks (no visitor), then the visitor cancels: the header listed around, on "Changer".
+      $(el, '[part="cancel-change"]')!.click();
+      await el.updateComplete;
+      el.requestLocation();
+      await el.updateComplete;
+      $(el, '[part="cancel-locate"]')!.click();
+      await el.updateComplete;
+      expect(el.locateStatus).to.equal('located');
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="change-place"]'));
+      geolocation.release();
+      await tick(30);
+      expect(api.requests, 'the cancelled answer asks for nothing').to.have.length(1);
     });
 
     it('shows the default position first, and keeps it when the visitor refuses', async () => {

@@ -69,6 +69,8 @@ export abstract class AgendaElement extends LitElement {
   #log?: Logger;
   /** Text of the polite live region, or what words it from the element's messages when it renders. */
   #announcement: Announcement = '';
+  /** The announcement has been in the live region's text (it may have been heard). */
+  #announcementSaid = false;
   /** Events to dispatch once the DOM they describe is rendered. */
   #queuedEvents: Event[] = [];
   /** Tasks aborted on removal; true for those run again on reconnection when removal cut them short. */
@@ -244,7 +246,13 @@ export abstract class AgendaElement extends LitElement {
    */
   protected announce(message: Announcement): void {
     this.#announcement = message;
+    this.#announcementSaid = false;
     this.requestUpdate();
+  }
+
+  /** Empties the live region of what it has said; an announcement not rendered yet stays, to be said. */
+  protected clearAnnouncement(): void {
+    if (this.#announcementSaid) this.announce('');
   }
 
   /** Dispatches `event` after the next render, once the DOM it describes is there. */
@@ -262,6 +270,7 @@ export abstract class AgendaElement extends LitElement {
     // the first render puts it there empty, and the text follows (see `firstUpdated`).
     const silent = !this.hasUpdated || this.#wordsPending(this.config.lang);
     const text = silent ? '' : typeof announcement === 'string' ? announcement : announcement(this.t);
+    if (!silent) this.#announcementSaid = true;
     return html`<p class="visually-hidden" role="status">${text}</p>`;
   }
 

@@ -176,8 +176,9 @@ export abstract class AgendaListing<Q> extends AgendaElement {
         if (this.#problem) throw new ConfigError(this.#problem);
         const query = this.#query;
         if (query === null) {
-          // What the element says while it waits for its query ("finding your position…") stands.
-          if (!this.awaitingQuery) this.announce('');
+          // A stale "15 events" goes; what was just said and not rendered yet ("finding your position…", a
+          // refusal that also took the position away) stands.
+          this.clearAnnouncement();
           return initialState;
         }
         const client = getEventsClient({ apiKey: apiKey!, apiBase });
@@ -269,7 +270,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
     return nothing;
   }
 
-  /** True while the element waits for what its query needs (a position being found): the body reads busy. */
+  /** True while the element waits for what its query needs (a position, nothing listed yet): the body reads busy. */
   protected get awaitingQuery(): boolean {
     return false;
   }
