@@ -16,7 +16,7 @@ const PENDING = ':not(:defined):not([hidden])';
  */
 function reserveCss(located: boolean): string {
   // A geo listing without `locate` (or bound to its key's area) has no header: its box is a listing's too. One
-  // with `locate` and a default position lists at once too, under its prompt (reserveLocateCss), and so does
+  // with `locate` and a default position lists at once too, under its header (reserveLocateCss), and so does
   // every one when the position is already allowed (`located`).
   const tags = located ? ':is(agenda-events,agenda-geo)' : ':is(agenda-events,agenda-geo:not([locate]),agenda-geo[restricted],agenda-geo[lat][lon])';
   const listing = `${tags}${PENDING}`;
@@ -41,48 +41,45 @@ function reserveCss(located: boolean): string {
     const width = `(100cqi - ${k - 1}*var(--_g))/${k}`;
     css += `@container (min-width:${16 * k - 1}rem){${boxWith('[layout=grid]')}{height:calc(round(up,var(--_n)/${k},1)*(${card} + ${thumb(width)} + var(--_g)) + var(--_m))}}`;
   }
-  return css + (located ? reserveLocatedCss() : reserveLocateCss()) + reservePickersCss();
+  return css + reserveLocateCss(located) + reservePickersCss();
 }
 
 /**
- * The prompt of an `<agenda-geo locate>` (not `restricted`), above its listing if it has a default position
- * (src/elements/agenda-geo.component.ts: keep them in step): a bordered box of the text, the "use my position"
- * button and the address search, then the gap. The text has room for a number of lines set by width (`--_L`);
- * the button goes under it below 45rem, beside it from there; the search is a label line and the field,
- * unless content in the `fallback` slot replaces it (then not shown until the visitor has refused).
+ * The header of an `<agenda-geo locate>` (not `restricted`), above its listing (src/elements/agenda-geo.component.ts:
+ * keep them in step), then the gap. Its box has one height per width, whatever the words and the font:
+ * - the prompt (`located` false): a bordered box of the text, the "use my position" button and the address
+ *   search. The text has room for a number of lines set by width (`--_L`); the button goes under it below
+ *   45rem, beside it from there; the search is a label line and the field, unless content in the `fallback`
+ *   slot replaces it (then not shown until the visitor has refused).
+ * - the compact header (`located`, the permission granted: it locates without asking): "finding your
+ *   position…" with room for two lines and the button under them, the button beside them from 28.5rem, one
+ *   line from 45rem. Its buttons have no icon: their line is the text's 1.2, as the "more" button's.
  */
-function reserveLocateCss(): string {
+function reserveLocateCss(located: boolean): string {
   const geo = `agenda-geo[locate]:not([restricted])${PENDING}`;
-  const text = 'var(--_L)*1.5*var(--_f)';
-  const button = 'max(2.75rem,calc(var(--_f)*1.25 + 1rem + 4px))';
-  const search = '.75rem + var(--_f)*1.5 + .375rem + max(2.75rem,calc(var(--_f)*1.5 + 1rem + 2px))';
+  const button = (line: number) => `max(2.75rem,calc(var(--_f)*${line} + 1rem + 4px))`;
+  // Slotted content shows in the element's own box once defined (the fallback only after a refusal), not before.
   let css =
     `${geo}{container:agenda/inline-size;--_f:var(--agenda-font-size,1rem);--_g:var(--agenda-gap,1rem)}` +
-    `${geo}::after{content:"";display:block;--_L:5;--_s:calc(${search});height:calc(1.75rem + 2px + ${text} + .75rem + ${button} + var(--_s) + var(--_g))}` +
-    // Slotted content shows in the element's own box once defined (the fallback only after a refusal), not before.
-    `${geo}>[slot]{display:none}${geo}:has(>[slot=fallback])::after{--_s:0px}`;
+    `${geo}>[slot]{display:none}${geo}::after{content:"";display:block}`;
+  if (located) {
+    const box = (inside: string) => `${geo}::after{height:calc(1rem + 2px + ${inside} + var(--_g))}`;
+    return (
+      css +
+      box(`3*var(--_f) + .75rem + ${button(1.2)}`) +
+      `@container (min-width:28.5rem){${box(`max(3*var(--_f),${button(1.2)})`)}}` +
+      `@container (min-width:45rem){${box(`max(1.5*var(--_f),${button(1.2)})`)}}`
+    );
+  }
+  const text = 'var(--_L)*1.5*var(--_f)';
+  const search = '.75rem + var(--_f)*1.5 + .375rem + max(2.75rem,calc(var(--_f)*1.5 + 1rem + 2px))';
+  css +=
+    `${geo}::after{--_L:5;--_s:calc(${search});height:calc(1.75rem + 2px + ${text} + .75rem + ${button(1.25)} + var(--_s) + var(--_g))}` +
+    `${geo}:has(>[slot=fallback])::after{--_s:0px}`;
   for (const [rem, lines] of [[22, 4], [28.5, 3], [58, 2], [97, 1]] as const) {
     css += `@container (min-width:${rem}rem){${geo}::after{--_L:${lines}}}`;
   }
-  return css + `@container (min-width:45rem){${geo}::after{height:calc(1.75rem + 2px + max(${text},${button}) + var(--_s) + var(--_g))}}`;
-}
-
-/**
- * The compact header of an `<agenda-geo locate>` that locates the visitor without asking, the permission
- * being granted (src/elements/agenda-geo.component.ts: keep them in step): "finding your position…" with room
- * for two lines and the button under them, the button beside them from 28.5rem, one line from 45rem.
- */
-function reserveLocatedCss(): string {
-  const geo = `agenda-geo[locate]:not([restricted])${PENDING}`;
-  // Its buttons ("Annuler", then "Changer") have no icon: their line is the text's 1.2, as the "more" button's.
-  const button = 'max(2.75rem,calc(var(--_f)*1.2 + 1rem + 4px))';
-  const box = (inside: string) => `${geo}::after{height:calc(1rem + 2px + ${inside} + var(--_g))}`;
-  return (
-    `${geo}{container:agenda/inline-size;--_f:var(--agenda-font-size,1rem);--_g:var(--agenda-gap,1rem)}${geo}>[slot]{display:none}` +
-    `${geo}::after{content:"";display:block}${box(`3*var(--_f) + .75rem + ${button}`)}` +
-    `@container (min-width:28.5rem){${box(`max(3*var(--_f),${button})`)}}` +
-    `@container (min-width:45rem){${box(`max(1.5*var(--_f),${button})`)}}`
-  );
+  return css + `@container (min-width:45rem){${geo}::after{height:calc(1.75rem + 2px + max(${text},${button(1.25)}) + var(--_s) + var(--_g))}}`;
 }
 
 /**

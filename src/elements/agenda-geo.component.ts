@@ -421,9 +421,9 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     const call = ++this.#locateCall;
     if (this.status !== 'locating') this.#statusBeforeLocating = this.status;
     this.status = 'locating';
-    // The visitor who asked hears it from their focus, moved to the same words (see #located). Said in the
-    // language resolved at render: before the first one (permission granted), it is not known yet.
-    // A visitor who asked has the region emptied, so a second refusal in a row is a change, and heard.
+    // A visitor who asked hears it from their focus, moved to the same words, and has the region emptied, so a
+    // second refusal in a row is a change, and heard. Otherwise it is said, worded at render: before the first
+    // one (permission granted before), the element's language is not resolved yet.
     if (this.#askedByVisitor) {
       this.#focusNext = 'around';
       this.announce('');
