@@ -32,6 +32,8 @@ export type LocateStatus = 'idle' | 'locating' | 'located' | 'denied' | 'unavail
 const DEFAULT_RADIUS_KM = 10;
 /** Largest radius accepted, in km: metropolitan France fits in it. */
 const MAX_RADIUS_KM = 1000;
+/** The least time between emptying the live region and saying the same words in it again. */
+const ANNOUNCE_GAP_MS = 150;
 
 /**
  * Upcoming events around a position (given, or the visitor's own with `locate`), or in the zone an API key is
@@ -178,25 +180,51 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
        * under them, the button beside them from 28.5rem, one line from 45rem. A long place's name may grow it:
        * the visitor has just picked it.
        */
-      .locate.located > p {
-        flex-basis: 100%;
-        min-height: 3em;
+      .locate.located {
+        /* Two lines, the gap and the button (a 1.2 line, no icon), centred in it when the words take one line. */
+        min-height: calc(1rem + 2px + 3em + 0.75rem + max(2.75rem, 1.2em + 1rem + 4px));
+        align-content: center;
       }
 
+      .locate.located > p {
+        flex-basis: 100%;
+      }
+
+      /* One width for "Annuler" and "Changer", so the words beside them keep their place when one replaces the other. */
+      .locate.located > .button {
+        min-width: 7.5em;
+      }
+
+      .around:focus-visible {
+        border-radius: 0.25rem;
+        outline-offset: 0.25rem;
+      }
+
+      /* Beside the button, the words take their own width (their focus ring too), wrapping rather than pushing it. */
       @container agenda (min-width: 28.5rem) {
+        .locate.located {
+          flex-wrap: nowrap;
+          min-height: calc(1rem + 2px + max(3em, 2.75rem, 1.2em + 1rem + 4px));
+        }
+
         .locate.located > p {
-          flex-basis: 0;
+          flex: 0 1 auto;
         }
       }
 
       @container agenda (min-width: 45rem) {
-        .locate.located > p {
-          min-height: 1.5em;
+        .locate.located {
+          min-height: 0;
         }
       }
 
       .locate.problem {
         border-color: var(--_cancelled-text);
+      }
+
+      /* A refusal moves the page anyway (it is not the visitor's input): no room kept for the prompt's lines. */
+      .locate.problem > p {
+        min-height: 0;
       }
 
       .locate ::slotted(*) {
@@ -278,8 +306,14 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
   #failedWhileChanging = false;
   /** What gets focus after the next render, as the header changes under the visitor's hands. */
   #focusNext: 'address' | 'around' | 'change' | 'locate' | null = null;
+  /** What is listed is around the visitor's own position (found earlier), even after a later attempt failed. */
+  #aroundVisitor = false;
+  /** Said before the count of the next first page: the visitor's position was just found. */
+  #loadContext = '';
   /** What the header showed before the position was asked for, to go back to when the visitor stops waiting. */
   #statusBeforeLocating: LocateStatus = 'idle';
+  /** When the visitor last pressed "use my position", emptying the live region (see #located). */
+  #pressedAt = -Infinity;
   /** The visitor pressed "use my position" (a click does not focus a button in Safari): focus follows the answer. */
   #askedByVisitor = false;
 
@@ -315,6 +349,7 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     if (changed.has('locate') && !this.locate) {
       this.#locateCall++;
       this.#askedByVisitor = false;
+      this.#aroundVisitor = false;
       this.position = null;
       this.place = null;
       this.changing = false;
@@ -388,7 +423,7 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     // seconds later when the position arrives.
     if (this.status === 'locating') return this.#renderAround(this.#geo.locating, true);
     if (this.place && !this.changing) return this.#renderAround(this.#geo.aroundPlace(this.place.label));
-    if (this.status === 'located' && !this.changing) return this.#renderAround(this.#geo.locatedAround);
+    if ((this.status === 'located' || this.#aroundVisitor) && !this.changing) return this.#renderAround(this.#geo.locatedAround);
     const search = this.#renderSearch();
     const slot = html`<slot name="fallback" @slotchange=${this.#onSlotChange}></slot>`;
     // While changing the place, a refusal from before is old news; one that just happened is not.
@@ -426,6 +461,7 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     // one (permission granted before), the element's language is not resolved yet.
     if (this.#askedByVisitor) {
       this.#focusNext = 'around';
+      this.#pressedAt = performance.now();
       this.announce('');
     } else this.announce(() => this.#geo.locating);
     askPosition((answer) => {
@@ -466,7 +502,8 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
    */
   #renderAround(text: string, locating = false): TemplateResult {
     // Focus lands on this text after a pick (not on "Changer": in WebKit the Enter that picked would press it).
-    return html`<div class="locate located" part="locate">
+    // The label is one flex item: a hidden span beside it would still take the button's gap, off-centring it.
+    return html`<div class="locate located" part="locate" @keydown=${this.#onAroundKeydown}>
       <p id="around" class="around" tabindex="-1">${text}</p>
       <button
         type="button"
@@ -475,12 +512,21 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
         aria-describedby="around"
         @click=${locating ? this.#cancelLocate : this.#startChange}
       >
-        ${locating ? this.#geo.cancelChange : this.#geo.changePlace}<span class="visually-hidden"
-          >${locating ? nothing : this.#geo.changePlaceHidden}</span
+        <span
+          >${locating ? this.#geo.cancelChange : this.#geo.changePlace}${locating
+            ? nothing
+            : html`<span class="visually-hidden">${this.#geo.changePlaceHidden}</span>`}</span
         >
       </button>
     </div>`;
   }
+
+  /** Escape while the position is being found does what "Annuler" does, as it does in the change of place. */
+  #onAroundKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || this.status !== 'locating') return;
+    event.preventDefault();
+    this.#cancelLocate();
+  };
 
   /** Stops waiting for the position: back to what was shown before the visitor (or the page) asked for it. */
   #cancelLocate = (): void => {
@@ -520,7 +566,7 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
 
   /** Leaves the change of place for what was listed before; false when there is nothing to go back to. */
   #cancelChange(): boolean {
-    if (!this.changing || (!this.place && this.status !== 'located')) return false;
+    if (!this.changing || (!this.place && this.status !== 'located' && !this.#aroundVisitor)) return false;
     this.changing = false;
     this.#address.reset();
     this.#focusNext = 'change';
@@ -533,6 +579,7 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     this.#askedByVisitor = false;
     if (this.status === 'locating') this.status = 'idle';
     this.place = place;
+    this.#aroundVisitor = false;
     this.position = roundPosition(place);
     this.changing = false;
     this.#focusNext = 'around';
@@ -549,15 +596,28 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     if (position) {
       this.position = position;
       this.place = null;
+      this.#aroundVisitor = true;
+      this.#loadContext = this.#geo.locatedAround;
       this.changing = false;
       this.#address.reset();
       return;
     }
     if (asked && this.#focusInHeaderOrLost()) this.#focusNext = 'locate';
-    // A place picked earlier stays listed: the visitor only failed to switch to their own position.
-    if (!this.place) this.position = null;
+    // A place picked earlier, or the visitor's position found earlier, stays listed: they only failed to switch.
+    if (!this.place && !this.#aroundVisitor) this.position = null;
     this.#failedWhileChanging = this.changing;
-    this.announce(status === 'denied' ? this.#geo.locateDenied : this.#geo.locateUnavailable);
+    const message = status === 'denied' ? this.#geo.locateDenied : this.#geo.locateUnavailable;
+    // Emptied by the press (requestLocation): refilled at once, a screen reader may take it for no change.
+    const wait = ANNOUNCE_GAP_MS - (performance.now() - this.#pressedAt);
+    const call = this.#locateCall;
+    if (wait <= 0) this.announce(message);
+    else setTimeout(() => call === this.#locateCall && this.announce(message), wait);
+  }
+
+  protected override takeLoadContext(): string {
+    const context = this.#loadContext;
+    this.#loadContext = '';
+    return context;
   }
 
   /** Focus is in the header, or nowhere (on the page's body): the visitor has not moved on. */

@@ -130,6 +130,8 @@ describe('<agenda-geo>', () => {
       expect(el.locateStatus).to.equal('located');
       expect(api.paths[0]).to.match(/^\/demokey1\/json\/geo\/49\.894171,2\.295695\/10\//);
       expect($(el, '[part="locate"]')!.textContent).to.contain('Événements autour de votre position.');
+      // The words changed under focus, which a screen reader does not say: the count says where it is listed.
+      await waitUntil(() => announcement(el) === 'Événements autour de votre position. 3 événements affichés.', 'said with the count');
       await expect(el).to.be.accessible();
     });
 
@@ -163,6 +165,10 @@ describe('<agenda-geo>', () => {
       expect($(el, '[part="locate"] p')!.textContent).to.equal('Recherche de votre position…');
       expect($(el, '[part="cancel-locate"]')!.textContent!.trim()).to.equal('Annuler');
       expect($(el, '[part="cancel-locate"]')!.getAttribute('aria-describedby')).to.equal('around');
+      // Its label is centred: as much room on either side of the words.
+      const button = $(el, '[part="cancel-locate"]')!.getBoundingClientRect();
+      const label = $(el, '[part="cancel-locate"] > span')!.getBoundingClientRect();
+      expect(label.left - button.left).to.be.closeTo(button.right - label.right, 1);
       expect($$(el, '.skeleton'), 'skeleton cards').to.have.length(3);
       expect($(el, '.body')!.getAttribute('aria-busy')).to.equal('true');
       await expect(el).to.be.accessible();
@@ -267,7 +273,8 @@ describe('<agenda-geo>', () => {
       await waitUntil(() => el.locateStatus === 'denied', undefined, { timeout: 5000 });
       await el.updateComplete;
       expect($(el, '[part="locate"]')!.textContent).to.contain('Vous n’avez pas autorisé l’accès à votre position.');
-      expect(announcement(el)).to.contain('Vous n’avez pas autorisé');
+      // Said once the region, emptied by the press, has been empty a moment: the same words twice in a row are heard.
+      await waitUntil(() => announcement(el).includes('Vous n’avez pas autorisé'), 'refusal said', { timeout: 2000 });
       expect($(el, 'slot[name="fallback"]')).to.exist;
       expect($(el, '[part="locate-button"]')!.textContent!.trim()).to.equal('Réessayer');
       expect(api.requests).to.be.empty;
@@ -322,7 +329,7 @@ describe('<agenda-geo>', () => {
       expect(document.activeElement).to.equal(field);
     });
 
-    it('says a refusal met while changing the place, with no place to fall back to', async () => {
+    it('keeps the position found earlier when a second attempt is refused while changing the place', async () => {
       geolocation = stubGeolocation({ lat: 49.9, lon: 2.3 });
       const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1" locate limit="2"></agenda-geo>`);
       $(el, '[part="locate-button"]')!.click();
@@ -333,8 +340,36 @@ describe('<agenda-geo>', () => {
       await el.updateComplete;
       $(el, '[part="locate-button"]')!.click();
       await waitUntil(() => el.locateStatus === 'denied', undefined, { timeout: 5000 });
-      // The position went with the refusal, and the listing emptied: what it had said goes, the refusal stays.
       await waitUntil(() => announcement(el).includes('Vous n’avez pas autorisé'), 'refusal said', { timeout: 2000 });
+      expect($$(el, 'article.card'), 'still listed around the position found before').to.have.length(2);
+      // "Annuler" leaves the change of place for what is still listed, with focus on "Changer".
+      $(el, '[part="cancel-change"]')!.click();
+      await el.updateComplete;
+      expect($(el, '[part="locate"] p')!.textContent).to.equal('Événements autour de votre position.');
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="change-place"]'));
+      expect(api.requests).to.have.length(1);
+    });
+
+    it('without a position to fall back to, says a refusal met while changing the place', async () => {
+      geolocation = stubGeolocation({ error: 1 });
+      const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1" locate lat="49.9" lon="2.3" limit="2"></agenda-geo>`);
+      await until(el, 'article.card');
+      $(el, '[part="locate-button"]')!.click();
+      await waitUntil(() => el.locateStatus === 'denied', undefined, { timeout: 5000 });
+      await waitUntil(() => announcement(el).includes('Vous n’avez pas autorisé'), 'refusal said', { timeout: 2000 });
+    });
+
+    it('stops finding the position on Escape, as "Annuler" does', async () => {
+      geolocation = stubGeolocation({ lat: 49.9, lon: 2.3 }, 'prompt', { held: true });
+      const el = await fixture<AgendaGeo>(html`<agenda-geo api-base="/api" api-key="demokey1" locate></agenda-geo>`);
+      $(el, '[part="locate-button"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.locateStatus).to.equal('locating');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(el.locateStatus).to.equal('idle');
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="locate-button"]'));
     });
 
     it('"Annuler" goes back to the header shown before: the change of place, or "Changer" when the page asked', async () => {

@@ -188,7 +188,11 @@ export abstract class AgendaListing<Q> extends AgendaElement {
         return this.fetchPage(client, query, { offset, limit }, signal);
       },
       onComplete: (page) => {
-        this.announce((t) => (page.items.length > 0 ? t.loaded(page.items.length) : page.hasMore ? t.unreadable : t.empty));
+        const context = this.takeLoadContext();
+        this.announce((t) => {
+          const outcome = page.items.length > 0 ? t.loaded(page.items.length) : page.hasMore ? t.unreadable : t.empty;
+          return context ? `${context} ${outcome}` : outcome;
+        });
         this.#queueLoad(page);
       },
       onError: (error) => this.reportError(error),
@@ -268,6 +272,14 @@ export abstract class AgendaListing<Q> extends AgendaElement {
   /** What stands in for the events while the query cannot be made yet (the task stays initial). */
   protected renderInitial(): unknown {
     return nothing;
+  }
+
+  /**
+   * What the next first page is listed for, said before its count ("Événements autour de votre position."), or
+   * an empty string; asked once per page, so it is said once.
+   */
+  protected takeLoadContext(): string {
+    return '';
   }
 
   /** True while the element waits for what its query needs (a position, nothing listed yet): the body reads busy. */
