@@ -306,8 +306,6 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
   #failedWhileChanging = false;
   /** What gets focus after the next render, as the header changes under the visitor's hands. */
   #focusNext: 'address' | 'around' | 'change' | 'locate' | null = null;
-  /** What is listed is around the visitor's own position (found earlier), even after a later attempt failed. */
-  #aroundVisitor = false;
   /** Said before the count of the next first page: the visitor's position was just found. */
   #loadContext = '';
   /** What the header showed before the position was asked for, to go back to when the visitor stops waiting. */
@@ -349,7 +347,6 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     if (changed.has('locate') && !this.locate) {
       this.#locateCall++;
       this.#askedByVisitor = false;
-      this.#aroundVisitor = false;
       this.position = null;
       this.place = null;
       this.changing = false;
@@ -423,7 +420,7 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     // seconds later when the position arrives.
     if (this.status === 'locating') return this.#renderAround(this.#geo.locating, true);
     if (this.place && !this.changing) return this.#renderAround(this.#geo.aroundPlace(this.place.label));
-    if ((this.status === 'located' || this.#aroundVisitor) && !this.changing) return this.#renderAround(this.#geo.locatedAround);
+    if (this.#listsAroundVisitor && !this.changing) return this.#renderAround(this.#geo.locatedAround);
     const search = this.#renderSearch();
     const slot = html`<slot name="fallback" @slotchange=${this.#onSlotChange}></slot>`;
     // While changing the place, a refusal from before is old news; one that just happened is not.
@@ -487,8 +484,7 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
   }
 
   protected override get awaitingQuery(): boolean {
-    // With a default position or a picked place, the cards listed meanwhile are not waiting for anything.
-    return this.status === 'locating' && this.buildQuery() === null;
+    return this.status === 'locating';
   }
 
   protected override renderInitial(): unknown {
@@ -566,7 +562,7 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
 
   /** Leaves the change of place for what was listed before; false when there is nothing to go back to. */
   #cancelChange(): boolean {
-    if (!this.changing || (!this.place && this.status !== 'located' && !this.#aroundVisitor)) return false;
+    if (!this.changing || this.position === null) return false;
     this.changing = false;
     this.#address.reset();
     this.#focusNext = 'change';
@@ -579,7 +575,6 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     this.#askedByVisitor = false;
     if (this.status === 'locating') this.status = 'idle';
     this.place = place;
-    this.#aroundVisitor = false;
     this.position = roundPosition(place);
     this.changing = false;
     this.#focusNext = 'around';
@@ -596,15 +591,14 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     if (position) {
       this.position = position;
       this.place = null;
-      this.#aroundVisitor = true;
       this.#loadContext = this.#geo.locatedAround;
       this.changing = false;
       this.#address.reset();
       return;
     }
     if (asked && this.#focusInHeaderOrLost()) this.#focusNext = 'locate';
-    // A place picked earlier, or the visitor's position found earlier, stays listed: they only failed to switch.
-    if (!this.place && !this.#aroundVisitor) this.position = null;
+    // A place picked earlier, or the visitor's position found earlier, stays listed (`position` is left as it
+    // is): they only failed to switch.
     this.#failedWhileChanging = this.changing;
     const message = status === 'denied' ? this.#geo.locateDenied : this.#geo.locateUnavailable;
     // Emptied by the press (requestLocation): refilled at once, a screen reader may take it for no change.
@@ -618,6 +612,14 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
     const context = this.#loadContext;
     this.#loadContext = '';
     return context;
+  }
+
+  /**
+   * What is listed is around the visitor's own position, found earlier (a later attempt may have failed since):
+   * `position` is only ever the browser's or, with `place`, the picked place's.
+   */
+  get #listsAroundVisitor(): boolean {
+    return this.position !== null && this.place === null;
   }
 
   /** Focus is in the header, or nowhere (on the page's body): the visitor has not moved on. */

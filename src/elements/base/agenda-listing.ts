@@ -282,7 +282,10 @@ export abstract class AgendaListing<Q> extends AgendaElement {
     return '';
   }
 
-  /** True while the element waits for what its query needs (a position, nothing listed yet): the body reads busy. */
+  /**
+   * True while the element waits for something its query needs (a position being found): when that leaves it
+   * with no query, nothing listed yet, the body reads busy. Cards already listed meanwhile wait for nothing.
+   */
   protected get awaitingQuery(): boolean {
     return false;
   }
@@ -367,7 +370,8 @@ export abstract class AgendaListing<Q> extends AgendaElement {
 
   protected override render(): TemplateResult {
     const { theme, lang } = this.config;
-    const busy = this.#listTask.status === TaskStatus.PENDING || this.#moreBusy() || this.awaitingQuery;
+    const waiting = this.#query === null && !this.#problem && this.awaitingQuery;
+    const busy = this.#listTask.status === TaskStatus.PENDING || this.#moreBusy() || waiting;
     return html`<div class="root ${theme}" part="base" lang=${lang}>${this.renderHeader()}<div class="body" aria-busy=${busy ? 'true' : 'false'}>${this.#listTask.render({
       initial: () => this.renderInitial(),
       pending: () => this.#renderLoading(),
