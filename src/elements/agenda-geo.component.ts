@@ -609,7 +609,8 @@ export class AgendaGeo extends AgendaListing<GeoQuery> {
   }
 
   protected override takeLoadContext(): string {
-    const context = this.#loadContext;
+    // Left over when the page around the position failed: a place picked since is not around the position.
+    const context = this.#listsAroundVisitor ? this.#loadContext : '';
     this.#loadContext = '';
     return context;
   }

@@ -338,6 +338,24 @@ describe('<agenda-geo locate> address search', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says the count of a picked place’s events without "around your position", when that listing had failed', async () => {
+    geolocation = stubGeolocation({ lat: 48.85, lon: 2.35 });
+    // The listing around the visitor's position fails (a client error: no retry).
+    api.on(/\/geo\/48\.85,/, () => new Response('{"code": "Ax004"}', { status: 400, headers: { 'Content-Type': 'application/json' } }));
+    const el = await fixture<AgendaGeo>(
+      html`<agenda-geo api-base="/api" api-key="demokey1" geocoder-base="/api" locate limit="2"></agenda-geo>`,
+    );
+    $(el, '[part="locate-button"]')!.click();
+    await until(el, '[part="error"]');
+    $(el, '[part="change-place"]')!.click();
+    await el.updateComplete;
+    await typeAndWait(el, 'amiens', 1);
+    await press('ArrowDown');
+    await press('Enter');
+    await until(el, 'article.card');
+    await waitUntil(() => announcement(el) === '2 événements affichés.', `the count alone, not "${announcement(el)}"`, { timeout: 2000 });
+  });
+
   it('goes back to the visitor’s position from a picked place', async () => {
     geolocation = stubGeolocation({ lat: 48.85, lon: 2.35 });
     const el = await fixture<AgendaGeo>(
