@@ -71,7 +71,11 @@ function byDateKey([key, value]: [string, unknown]): unknown {
   return isRecord(value) ? { date: key, ...value } : { date: key, heures: value };
 }
 
-/** Longest run of days built from `date_debut`…`date_fin` when there is no `dates_inter`: one year. */
+/**
+ * Longest run of days built from `date_debut`…`date_fin` when there is no `dates_inter`: one year. A longer run
+ * (a permanent exhibition) gets no performances at all, and its start and end dates speak for it: a year of
+ * days counted from the start would end it, on screen and in calendars, long before `date_fin`.
+ */
 export const MAX_GENERATED_PERFORMANCES = 366;
 
 /**
@@ -107,8 +111,8 @@ function defaultTimesOf(record: RawRecord): string[] {
 /**
  * Performances from `dates_inter` (objects with `date` and `heures`/`horaires` or `heure1`…`heure5`, or plain
  * date strings); a day's own times replace the default times, as the documentation says. Without
- * `dates_inter`, every day from the start to the end date (capped at a year) with the default times, or the
- * time written in the start date.
+ * `dates_inter`, every day from the start to the end date with the default times, or the time written in the
+ * start date; none for a run of more than a year (see `MAX_GENERATED_PERFORMANCES`).
  */
 export function toPerformances(
   datesInter: unknown,
@@ -139,7 +143,9 @@ export function toPerformances(
   const first = datePart(start);
   const last = end && datePart(end) >= first ? datePart(end) : first;
   const startTime = timePart(start);
-  return daysBetween(first, last, MAX_GENERATED_PERFORMANCES).map((date) => ({
+  const days = daysBetween(first, last, MAX_GENERATED_PERFORMANCES + 1);
+  if (days.length > MAX_GENERATED_PERFORMANCES) return [];
+  return days.map((date) => ({
     date,
     times: defaultTimes.length > 0 ? [...defaultTimes] : date === first && startTime ? [startTime] : [],
   }));

@@ -100,7 +100,7 @@ export interface EventSummary {
 
 /**
  * One performance day of an event, with its times (`dates_inter`, else `heure1`…`heure5`); without
- * `dates_inter`, one per day from the start to the end date, at most 366.
+ * `dates_inter`, one per day from the start to the end date, none when that is more than 366 days.
  */
 export interface Performance {
   /** The day, `YYYY-MM-DD`. */

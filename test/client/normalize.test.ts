@@ -555,7 +555,9 @@ describe('client normalisation', () => {
       ]);
       expect(toPerformances(undefined, [], '2026-12-01T19:00', null)).to.deep.equal([{ date: '2026-12-01', times: ['19:00'] }]);
       expect(toPerformances([], [], null, null)).to.deep.equal([]);
-      expect(toPerformances(undefined, [], '2026-01-01', '2030-01-01')).to.have.length(366);
+      // A year at most; a longer run has none, and its start and end dates speak for it.
+      expect(toPerformances(undefined, [], '2026-01-01', '2027-01-01')).to.have.length(366);
+      expect(toPerformances(undefined, [], '2026-01-01', '2027-01-02')).to.deep.equal([]);
     });
   });
 });

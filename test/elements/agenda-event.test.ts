@@ -372,6 +372,24 @@ describe('<agenda-event>', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('shows a run of over a year without dates_inter up to its end date, with its daily time', async () => {
+      // Began a year and a half ago, ends in 2031: a year of days counted from the start would end it in the past.
+      serve(api, () => rawDetail({ dates_inter: [], next_shows: [], date_debut: '2025-06-01', date_fin: '2031-06-30', heure1: '10:00:00' }));
+      const el = await fixture<AgendaEvent>(html`<agenda-event api-base="/api" api-key="demokey1" event-id="4242"></agenda-event>`);
+      await until(el, '[part="detail"]');
+      const dates = $(el, '[part~="dates"] dd')!;
+      expect(text(dates)).to.equal('Du dim. 1 juin 2025 au lun. 30 juin 2031 10:00');
+      expect([...dates.querySelectorAll('time')].map((time) => time.getAttribute('datetime'))).to.deep.equal([
+        '2025-06-01',
+        '2031-06-30',
+        '10:00',
+      ]);
+      // The calendar link spans the whole run, as one all-day event.
+      const google = new URL(($(el, '[part="calendar-google"]') as HTMLAnchorElement).href);
+      expect(google.searchParams.get('dates')).to.equal('20250601/20310701');
+      await expect(el).to.be.accessible();
+    });
+
     it('uses heading-level for the title and one level below for sections, and no-heading leaves the title out', async () => {
       serve(api, () => rawDetail());
       const el = await fixture<AgendaEvent>(

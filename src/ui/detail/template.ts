@@ -245,14 +245,18 @@ function renderLine(line: Performance[], options: DetailOptions): TemplateResult
   return line.length > 1 ? renderRun(line, options) : renderPerformance(line[0]!, options);
 }
 
-/** The start–end span, when the event runs over several days and no performance could be listed. */
+/**
+ * The start–end span, when no performance could be listed (a run of more than a year has none), with the
+ * default times of every day.
+ */
 function renderRange(detail: EventDetail, options: DetailOptions): TemplateResult | typeof nothing {
   const start = parseWallClock(detail.startDate);
   const end = parseWallClock(detail.endDate);
   if (!start) return nothing;
   const { lang, t, today } = options;
   if (!end || end.day === start.day) return html`<p>${renderTime(start, formatNextDate(start, lang, t, today))}</p>`;
-  return html`<p>${renderSpan(start, end, options)}</p>`;
+  const clocks = clocksOf({ date: start.day, times: detail.defaultTimes ?? [] });
+  return html`<p><span class="days">${renderSpan(start, end, options)}</span> ${renderTimes(clocks, lang, timeOfDay)}</p>`;
 }
 
 function renderDates(detail: EventDetail, options: LoadedOptions): TemplateResult | typeof nothing {
