@@ -4,7 +4,7 @@
  * envelope, so the code is looked for rather than read from one agreed place.
  */
 import { AgendaError, canonicalApiCode, type AgendaErrorCode } from './errors.js';
-import { isDataRecord } from './normalize.js';
+import { hasEventId, isDataRecord } from './normalize.js';
 
 const EXACT_CODE = /^\s*(Ax\d{3})\s*$/i;
 const CODE_IN_TEXT = /\b(Ax\d{3})\b/i;
@@ -29,17 +29,27 @@ function isErrorKey(key: string): boolean {
 }
 
 /**
+ * True for a record whose fields are data, never an error: an event, a city or a category (`isDataRecord`).
+ * Without an id, one under an error-like key (`"erreur": {"numero": "Ax004", "titre": …}`) or whose whole title
+ * is a code (`{"title": "Ax004", "status": 404}`, as problem details write it) is the error's: no event without
+ * an id could be listed anyway.
+ */
+function holdsData(record: Record<string, unknown>, inErrorKey: boolean): boolean {
+  if (!isDataRecord(record)) return false;
+  if (hasEventId(record) || 'id' in record) return true;
+  return !inErrorKey && ![record.title, record.titre].some((title) => typeof title === 'string' && EXACT_CODE.test(title));
+}
+
+/**
  * The `AxNNN` in a JSON body: any key that is exactly a code; any string value that is exactly one, except in
- * a data record's own fields; or a code inside the text of an error-like key. Free text elsewhere is not
- * searched, so an event whose description mentions "Ax012", or whose title is "AX001", is not mistaken for
- * an error. A body that is only text (not JSON: a PHP page) is searched whole.
+ * a data record's own fields; a code inside the text of an error-like key, or of any other key of a record
+ * that is not data (an envelope or an error: `"result": "Erreur Ax004 : …"`, see `holdsData`). The free text of data records
+ * is not searched, so an event whose description mentions "Ax012", or whose title is "AX001", is not mistaken
+ * for an error. A body that is only text (not JSON: a PHP page) is searched whole.
  */
 export function findApiCode(body: unknown, depth = 0, inErrorKey = false): AgendaErrorCode | undefined {
   if (depth > MAX_DEPTH) return undefined;
-  if (typeof body === 'string') {
-    const match = EXACT_CODE.exec(body) ?? (inErrorKey || depth === 0 ? CODE_IN_TEXT.exec(body) : null);
-    return match ? canonicalApiCode(match[1]!) : undefined;
-  }
+  if (typeof body === 'string') return textCode(body, inErrorKey || depth === 0);
   if (Array.isArray(body)) {
     for (const item of body) {
       const code = findApiCode(item, depth + 1, inErrorKey);
@@ -54,17 +64,48 @@ export function findApiCode(body: unknown, depth = 0, inErrorKey = false): Agend
       const keyMatch = EXACT_CODE.exec(key);
       if (keyMatch) return canonicalApiCode(keyMatch[1]!);
     }
+    const data = holdsData(record, inErrorKey);
     // Error-like keys first, so `{"error": {"code": "Ax004"}}` wins over a stray value elsewhere. Two passes
     // rather than a sort: this walks every record of every answer, and most records have no such key.
-    for (const errorKeys of isDataRecord(record) ? [true] : [true, false]) {
+    for (const errorKeys of data ? [true] : [true, false]) {
       for (const key of keys) {
         if (isErrorKey(key) !== errorKeys) continue;
-        const code = findApiCode(record[key], depth + 1, inErrorKey || errorKeys);
+        const value = record[key];
+        // A sentence of an envelope or an error is read whole; its records keep their own protection.
+        const code = typeof value === 'string' ? textCode(value, !data || errorKeys) : findApiCode(value, depth + 1, inErrorKey || errorKeys);
         if (code) return code;
       }
     }
   }
   return undefined;
+}
+
+/** The code a string is, or (with `inText`) holds in its words. */
+function textCode(text: string, inText: boolean): AgendaErrorCode | undefined {
+  const match = EXACT_CODE.exec(text) ?? (inText ? CODE_IN_TEXT.exec(text) : null);
+  return match ? canonicalApiCode(match[1]!) : undefined;
+}
+
+/**
+ * True for a body that says it failed without giving a code: `"success": false`, `"ok": false`, a `status`
+ * of `"error"` or 400 and more, or a non-empty `error` / `erreur` / `errors` beside its (empty) data.
+ */
+function saysFailure(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
+  const record = body as Record<string, unknown>;
+  if (record.success === false || record.ok === false) return true;
+  for (const key of ['status', 'statut']) {
+    const status = record[key];
+    if (typeof status === 'string' && /^(?:error|erreur|fail(?:ed|ure)?|ko)$/i.test(status.trim())) return true;
+    if (Number(status) >= 400 && Number(status) < 600) return true;
+  }
+  return ['error', 'erreur', 'errors', 'erreurs'].some((key) => {
+    const value = record[key];
+    if (typeof value === 'string') return value.trim() !== '';
+    if (Array.isArray(value)) return value.length > 0;
+    if (typeof value === 'object' && value !== null) return Object.keys(value).length > 0;
+    return value === true;
+  });
 }
 
 /** The server's own words about an error, for `AgendaError.detail`. */
@@ -165,26 +206,33 @@ function parseJson(text: string): ParsedJson | undefined {
   return undefined;
 }
 
+/** An error of `code` about this answer, with the server's own words as its detail. */
+function answerError(code: AgendaErrorCode, status: number, body: unknown): Outcome {
+  const detail = findMessage(body);
+  return { kind: 'error', error: new AgendaError(code, detail === undefined ? { status } : { status, detail }) };
+}
+
 /**
- * Classifies an answer: an `AxNNN` anywhere → that error (Ax015 → `empty`), else non-2xx → `http`, else 204
- * or 205 → `empty`, else a body that is not JSON (a blank one included) → `parse`, else `ok` with the JSON.
+ * Classifies an answer: an `AxNNN` (see `findApiCode`; in any words of a non-2xx answer) → that error (Ax015 →
+ * `empty`), else non-2xx → `http`, else 204 or 205 → `empty`, else a body that is not JSON (a blank one
+ * included) → `parse`, else a body that says it failed → `http`, else `ok` with the JSON.
  */
 export function readAnswer(status: number, text: string): Outcome {
   const parsed = parseJson(text);
   const body = parsed ? parsed.value : text;
-  // A code in the diagnostics before the JSON counts as much as one in the JSON.
-  const code = (parsed?.prefix ? findApiCode(parsed.prefix) : undefined) ?? findApiCode(body);
+  const failed = status < 200 || status > 299;
+  // A code in the diagnostics before the JSON counts as much as one in the JSON; an error answer is about the
+  // error through and through, so a code in any of its words counts.
+  const code =
+    (parsed?.prefix ? findApiCode(parsed.prefix) : undefined) ?? findApiCode(body) ?? (failed ? textCode(text, true) : undefined);
   if (code === 'Ax015') return { kind: 'empty', status };
-  if (code) {
-    const detail = findMessage(body);
-    return { kind: 'error', error: new AgendaError(code, detail === undefined ? { status } : { status, detail }) };
-  }
-  if (status < 200 || status > 299) return { kind: 'error', error: new AgendaError('http', { status }) };
+  if (code) return answerError(code, status, body);
+  if (failed) return { kind: 'error', error: new AgendaError('http', { status }) };
   // "No content" said by the status is an empty result, as `null` or `{"events": null}` is. A blank 200 is not:
   // a script that died before writing its answer sends one.
   if (status === 204 || status === 205) return { kind: 'empty', status };
   if (!parsed) {
     return { kind: 'error', error: new AgendaError('parse', { status, detail: text.trim() ? 'the answer is not JSON' : 'empty answer' }) };
   }
-  return { kind: 'ok', body: parsed.value };
+  return saysFailure(parsed.value) ? answerError('http', status, parsed.value) : { kind: 'ok', body: parsed.value };
 }

@@ -118,6 +118,23 @@ describe('client errors', () => {
       expect(findApiCode('Ax003 - catégorie inconnue')).to.equal('Ax003');
     });
 
+    it('finds the code in any words of an error answer, whatever its keys', async () => {
+      const problem = { type: 'about:blank', title: 'Ax004', status: 404, detail: 'Ville inconnue' };
+      expect((await listingError(() => json(problem, 404))).error).to.include({ code: 'Ax004', status: 404, detail: 'Ville inconnue' });
+      // A problem object's bare code of a title is no event's title, even at 200.
+      expect((await listingError(() => json(problem))).error).to.include({ code: 'Ax004', status: 200 });
+      for (const body of [
+        { errors: [{ status: '404', title: 'Ax004: ville inconnue' }] },
+        { erreur: { numero: 'Ax004', titre: 'Ville inconnue' } },
+        { result: 'Erreur Ax004 : ville inconnue' },
+      ]) {
+        expect((await listingError(() => json(body, 400))).error, JSON.stringify(body)).to.include({ code: 'Ax004', status: 400 });
+      }
+      // At 200: whatever sits under an error key is about the error; an envelope's sentences are read whole.
+      expect(findApiCode({ erreur: { numero: 'Ax004', titre: 'Ville inconnue' } })).to.equal('Ax004');
+      expect(findApiCode({ ok: false, error_code: 404, description: 'Ax004 : ville inconnue' })).to.equal('Ax004');
+    });
+
     it('looks under error-like keys first, then elsewhere, each in the order the body gives them', () => {
       expect(findApiCode({ data: ['Ax017'], error: { code: 'Ax004' } })).to.equal('Ax004');
       expect(findApiCode({ data: ['Ax017'], more: ['Ax012'] })).to.equal('Ax017');
@@ -126,6 +143,7 @@ describe('client errors', () => {
 
     it('does not take an event’s free text for an error', async () => {
       expect(findApiCode({ events: [{ titre: 'Soirée Ax012', description: 'voir Ax004' }] })).to.equal(undefined);
+      expect(findApiCode({ status: 'ok', events: [{ id_agenda: '7', titre: 'AX001' }] })).to.equal(undefined);
       const { client } = clientWith(() => json({ events: [rawEvent({ titre: 'Concert Ax012' })] }));
       const page = await client.cityEvents({ city: 2 });
       expect(page.items[0]!.title).to.equal('Concert Ax012');
@@ -162,6 +180,23 @@ describe('client errors', () => {
       expect(error).to.include({ code: 'http', status: 502, retryable: true });
       const notFound = await listingError(() => json({ message: 'not found' }, 404));
       expect(notFound.error).to.include({ code: 'http', status: 404, retryable: false });
+    });
+
+    it('gives http for a 200 answer that says it failed, with its words as detail', async () => {
+      for (const body of [
+        { success: false, events: null, message: 'Paramètre invalide' },
+        { events: [], error: 'Clé API désactivée' },
+        { status: 'error', data: null },
+        { statut: 403, villes: [] },
+        { ok: false },
+      ]) {
+        const { error } = await listingError(() => json(body));
+        expect(error, JSON.stringify(body)).to.include({ code: 'http', status: 200, retryable: false });
+      }
+      expect((await listingError(() => json({ success: false, message: 'Paramètre invalide' }))).error.detail).to.equal('Paramètre invalide');
+      // Flags that say all is well, or nothing, are no failure.
+      const { client } = clientWith(() => json({ status: 'ok', success: true, error: null, errors: [], erreur: '', events: [rawEvent()] }));
+      expect((await client.cityEvents({ city: 2 })).items).to.have.length(1);
     });
 
     it('gives parse for a 200 answer that is not JSON, or is empty', async () => {

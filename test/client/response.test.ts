@@ -69,7 +69,7 @@ describe('findApiCode', () => {
     expect(findApiCode({ details: { id: '1', title: 'x', description: 'voir Ax012' } })).to.equal(undefined);
     expect(findApiCode({ detail: { id_agenda: '1', titre: 'x', description: 'voir Ax012' } })).to.equal(undefined);
     // Words that merely contain an error word are not error keys.
-    expect(findApiCode({ postcode: 'Ax004 80000', geocode: 'Ax009 ?' })).to.equal(undefined);
+    expect(findApiCode({ id: '2', ville: 'Amiens', postcode: 'Ax004 80000', geocode: 'Ax009 ?' })).to.equal(undefined);
     expect(findApiCode({ id_agenda: '1', titre: 'Ax007' })).to.equal(undefined);
     expect(findApiCode({ event: { id_agenda: '1', lieux_lieu: 'Ax004' } })).to.equal(undefined);
     // A record's error-like keys still count, and so does a key that is exactly a code.
