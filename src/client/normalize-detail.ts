@@ -37,8 +37,8 @@ function toLines(value: unknown): string {
     .join('\n');
 }
 
-/** Envelope keys that hold a single record. */
-const DETAIL_KEYS = ['event', 'evenement', 'data', 'result', 'item', 'record'];
+/** Envelope keys that hold a single record (or a list of one: a back end may answer a detail as a listing). */
+const DETAIL_KEYS = ['event', 'evenement', 'data', 'result', 'item', 'record', 'events', 'evenements', 'results', 'items', 'records'];
 
 /** The single record inside a detail answer: bare, wrapped (`event`, `data`…), or a one-element list. */
 export function unwrapDetail(raw: unknown, depth = 0): RawRecord {
@@ -58,6 +58,10 @@ export function unwrapDetail(raw: unknown, depth = 0): RawRecord {
   if (record) return raw;
   const values = Object.values(raw);
   if (values.length === 1 && (isRecord(values[0]) || Array.isArray(values[0]))) return unwrapDetail(values[0], depth + 1);
+  // Under a key of its own beside others (`{"status": "ok", "evt": {…}}`): the one value that is an event.
+  const isEvent = (value: unknown) => isRecord(value) && looksLikeEvent(value);
+  const events = values.filter((value) => (Array.isArray(value) && value.length === 1 ? isEvent(value[0]) : isEvent(value)));
+  if (events.length === 1) return unwrapDetail(events[0], depth + 1);
   // An object that is neither a known wrapper nor an event: let the record checks decide (missing id/title).
   return raw;
 }

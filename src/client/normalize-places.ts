@@ -20,7 +20,7 @@ import { parseInteger } from './validate.js';
 /** `/category` → categories; entries without a usable URI are dropped. */
 export function normalizeCategories(raw: unknown, onDropped?: DropReporter): Category[] {
   return normalizeList(
-    unwrapList(raw),
+    unwrapList(raw, ['categories']),
     (record) => {
       if (!isRecord(record)) return 'not an object';
       const category = categoryOf(record, ['nomcat', 'uri', 'cat_url'], ['cat_s', 'name', 'cat_nom', 'nom']);
@@ -31,6 +31,9 @@ export function normalizeCategories(raw: unknown, onDropped?: DropReporter): Cat
     onDropped,
   ).items;
 }
+
+/** Where a city answer's own list is, before any other list beside it. */
+const CITY_KEYS = ['cities', 'villes'];
 
 /** A city record, or why it cannot be used. */
 function cityOf(record: unknown): City | string {
@@ -44,13 +47,13 @@ function cityOf(record: unknown): City | string {
 
 /** `citylist` → cities; `cities: null` is an empty list. */
 export function normalizeCities(raw: unknown, onDropped?: DropReporter): City[] {
-  return normalizeList(unwrapList(raw), cityOf, onDropped).items;
+  return normalizeList(unwrapList(raw, CITY_KEYS), cityOf, onDropped).items;
 }
 
 /** `geocities` → nearby cities with their event count and distance. */
 export function normalizeNearbyCities(raw: unknown, onDropped?: DropReporter): NearbyCity[] {
   return normalizeList(
-    unwrapList(raw),
+    unwrapList(raw, CITY_KEYS),
     (record) => {
       const city = cityOf(record);
       if (typeof city === 'string') return city;

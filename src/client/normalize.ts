@@ -30,18 +30,25 @@ export function parseError(detail: string): AgendaError {
 
 /**
  * The list inside an answer: a bare array, an array (or null, meaning empty) under a known or any key, an
- * object keyed by id, or any of these one wrapper deeper. Throws a `parse` error for anything else.
+ * object keyed by id, or any of these one wrapper deeper. `preferred` keys, the endpoint's own (`events`,
+ * `evenements` for a listing), come before the others: an answer may hold other lists beside its own
+ * (`{"categories": […], "evenements": […]}`). Throws a `parse` error for anything else.
  */
-export function unwrapList(raw: unknown, depth = 0): unknown[] {
+export function unwrapList(raw: unknown, preferred: readonly string[] = []): unknown[] {
+  return listIn(raw, [...preferred, ...LIST_KEYS], 0, false);
+}
+
+/** `unwrapList` at `depth`; `listed` when `raw` sits under a list key, where an object may key its records by URI. */
+function listIn(raw: unknown, keys: readonly string[], depth: number, listed: boolean): unknown[] {
   if (Array.isArray(raw)) return raw;
   if (raw === null || raw === undefined || raw === '') return [];
   if (!isRecord(raw) || depth > 3) throw parseError(`expected a list, got ${typeof raw}`);
-  for (const key of LIST_KEYS) {
+  for (const key of keys) {
     if (!(key in raw)) continue;
     const value = raw[key];
     if (value === null || value === undefined || value === '' || value === false) return [];
     // A known key holding strings (`"categories": ["concert"]` beside the events) is not the list.
-    if (Array.isArray(value) ? value.length === 0 || value.some(isRecord) : isRecord(value)) return unwrapList(value, depth + 1);
+    if (Array.isArray(value) ? value.length === 0 || value.some(isRecord) : isRecord(value)) return listIn(value, keys, depth + 1, true);
   }
   // A lone record where a list was expected is a list of one; an object holding a list of records is the
   // list's wrapper even when it has a title or a town of its own (`{"titre": "Agenda", "evts": […]}`).
@@ -53,10 +60,17 @@ export function unwrapList(raw: unknown, depth = 0): unknown[] {
   const list = lists.find((candidate) => candidate.length === 0 || candidate.some(isRecord)) ?? lists[0];
   if (list) return list;
   if (values.length === 0) return [];
-  // An object keyed by id: every value is a record (`{"12": {…}, "13": {…}}`).
-  if (Object.keys(raw).every((key) => /^\d+$/.test(key)) && values.every(isRecord)) return values;
+  // An object keyed by id (`{"12": {…}, "13": {…}}`), or under a list key by URI (`"categories": {"concert":
+  // {…}}`; records holding no list, which would make them wrappers): each key names its record, which need not
+  // repeat it.
+  const entries = Object.entries(raw);
+  const numbered = entries.every(([key]) => /^\d+$/.test(key));
+  const keyed = numbered
+    ? values.every(isRecord)
+    : listed && values.every((value) => isRecord(value) && !Object.values(value).some(Array.isArray));
+  if (keyed) return entries.map(([key, value]) => ({ [numbered ? 'id' : 'uri']: key, ...(value as RawRecord) }));
   // A single unknown wrapper around the list (`{"response": {"events": […]}}`).
-  if (values.length === 1 && isRecord(values[0])) return unwrapList(values[0], depth + 1);
+  if (values.length === 1 && isRecord(values[0])) return listIn(values[0], keys, depth + 1, false);
   throw parseError('no list found in the answer');
 }
 
@@ -236,7 +250,7 @@ export function normalizeList<T>(
  * page means the next offset may hold more, whatever we could use of this one.
  */
 export function normalizeEventPage(raw: unknown, offset: number, limit: number, onDropped?: DropReporter, apiBase?: string): EventPage {
-  const records = unwrapList(raw);
+  const records = unwrapList(raw, ['events', 'evenements']);
   // A back end that ignores `limit` still gives one page, not thousands of cards; the next page starts at offset + limit.
   const { items, dropped } = normalizeList(records.slice(0, limit), (record) => summaryOf(record, apiBase), onDropped);
   return { items, offset, limit, hasMore: records.length >= limit, dropped };

@@ -39,6 +39,8 @@ describe('client normalisation', () => {
       ['a known key of strings before the list', { categories: ['concert'], data: records }],
       ['a wrapper with a title of its own', { title: 'Agenda d’Amiens', evts: records }],
       ['a wrapper naming its town', { ville: 'Amiens', liste: records }],
+      ['its own list after another', { categories: [{ nomcat: 'concert', cat_s: 'Concert' }], evenements: records }],
+      ['keyed by id, records without their id', { events: { 1: { ...records[0], id_agenda: undefined }, 2: { ...records[1], id_agenda: undefined } } }],
     ];
     for (const [name, body] of variants) {
       it(`reads a listing as ${name}`, async () => {
@@ -63,7 +65,16 @@ describe('client normalisation', () => {
     });
 
     it('reads a detail bare, wrapped, or as a one-element list', async () => {
-      const wrappers = [{ event: rawEvent() }, { data: rawEvent() }, [rawEvent()], { data: [rawEvent()] }, { title: 'Détail', event: rawEvent() }];
+      const wrappers = [
+        { event: rawEvent() },
+        { data: rawEvent() },
+        [rawEvent()],
+        { data: [rawEvent()] },
+        { title: 'Détail', event: rawEvent() },
+        { status: 'ok', events: [rawEvent()] },
+        { status: 'ok', results: rawEvent() },
+        { statut: 'ok', total: 1, fiche: rawEvent() },
+      ];
       for (const body of [rawEvent(), ...wrappers]) {
         expect((await detailOf(body)).id, JSON.stringify(body).slice(0, 40)).to.equal(101);
       }
@@ -238,6 +249,18 @@ describe('client normalisation', () => {
       expect(await client.nearbyCities({ lat: 49.89, lon: 2.29 })).to.deep.equal([
         { id: 2, name: 'Amiens', department: 'Somme', eventCount: 42, distanceKm: 1.25 },
       ]);
+    });
+
+    it('reads categories keyed by URI and cities keyed by id, their own list before any other', async () => {
+      const { client } = clientWith((url) => {
+        if (url.endsWith('/category')) return json({ categories: { concert: { cat_s: 'Concert', couleur: '#e63946' }, danse: { cat_s: 'Danse' } } });
+        return json({ total: 1, categories: [{ nomcat: 'concert' }], villes: { 2: { ville: 'Amiens', dep: 'Somme' } } });
+      });
+      expect(await client.categories()).to.deep.equal([
+        { uri: 'concert', name: 'Concert', color: '#e63946' },
+        { uri: 'danse', name: 'Danse', color: null },
+      ]);
+      expect(await client.searchCities({ query: 'ami' })).to.deep.equal([{ id: 2, name: 'Amiens', department: 'Somme' }]);
     });
   });
 
