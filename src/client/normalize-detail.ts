@@ -82,17 +82,21 @@ function byDateKey([key, value]: [string, unknown]): unknown {
  */
 export const MAX_GENERATED_PERFORMANCES = 366;
 
+/** One amount in euros, as `tarifmin` writes it: `15.00`, `8,50 €`, `12 euros`. */
+const AMOUNT = String.raw`(\d{1,6}(?:[.,]\d{1,2})?)\s*(?:€|euros?|eur)?`;
+/** A whole `tarifmin` that is a price or a range: `15.00`, `10.00 à 12.00`, `10,00 - 12,00`, `de 8 € à 12 €`. */
+const PRICE = new RegExp(String.raw`^(?:de\s+)?${AMOUNT}(?:\s*(?:à|a|-|–|—|/)\s*${AMOUNT})?$`, 'i');
+
 /**
- * A price from `tarifmin`: `"15.00"`, `"10.00 à 12.00"`, `"10,00 - 12,00"`, `"de 8 € à 12 €"` → {min, max};
- * null when no amount is written or the amount is zero (free).
+ * A price from `tarifmin` when it is only that, a price or a range (`"15.00"`, `"10.00 à 12.00"`) → {min, max},
+ * `{0, 0}` for a zero amount; null for anything else. Words around the amounts ("12.00 (tarif réduit 8.00, moins
+ * de 18 ans)") say more than a range could, so those are shown as written.
  */
 export function toPrice(value: unknown): PriceRange | null {
-  const text = toText(value);
-  const amounts = (text.match(/\d+(?:[.,]\d+)?/g) ?? []).map((amount) => Number(amount.replace(',', '.')));
-  if (amounts.length === 0) return null;
-  const min = Math.min(...amounts);
-  const max = Math.max(...amounts);
-  return max > 0 ? { min, max } : null;
+  const match = PRICE.exec(toText(value).trim());
+  if (!match) return null;
+  const amounts = [match[1], match[2]].filter((amount) => amount !== undefined).map((amount) => Number(amount.replace(',', '.')));
+  return { min: Math.min(...amounts), max: Math.max(...amounts) };
 }
 
 /** Times from a list, a comma/semicolon string, or an object's values, as `HH:mm`, sorted and de-duplicated. */

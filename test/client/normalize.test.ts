@@ -317,8 +317,14 @@ describe('client normalisation', () => {
       expect(toPrice('10,00 - 12,00')).to.deep.equal({ min: 10, max: 12 });
       expect(toPrice('de 8,50 € à 5 €')).to.deep.equal({ min: 5, max: 8.5 });
       expect(toPrice(12)).to.deep.equal({ min: 12, max: 12 });
-      expect(toPrice('0.00')).to.equal(null);
+      expect(toPrice('8 € / 5 €')).to.deep.equal({ min: 5, max: 8 });
+      expect(toPrice('12 euros')).to.deep.equal({ min: 12, max: 12 });
+      // Zero is an amount (the view says nothing of it: a back end's "not filled in").
+      expect(toPrice('0.00')).to.deep.equal({ min: 0, max: 0 });
       expect(toPrice('Gratuit')).to.equal(null);
+      // Words beside the amounts say more than a range: the view shows them as written.
+      expect(toPrice('12.00 (tarif réduit 8.00, moins de 18 ans)')).to.equal(null);
+      expect(toPrice('De 5 à 10 €, gratuit -12 ans')).to.equal(null);
       expect(toPrice(null)).to.equal(null);
     });
 
