@@ -5,33 +5,61 @@
 // wherever --outdir points, which dirties the committed package.json.
 
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 
 /** Where tsc puts the unbundled modules (tsconfig.build.json's outDir), relative to the package root. */
 const NPM_DIR = 'dist/npm';
 
 /**
  * The analyzer reads src/**\/*.ts, so every module path and reference points at TypeScript sources that
- * are not in the package. This rewrites them to the published JavaScript modules (src/x.ts → dist/npm/x.js).
+ * are not in the package, written as `src/x.ts`, `/src/x.js`, or relative to the module that names them
+ * (`./config.js` in a re-export). This rewrites them all to the published JavaScript modules, from the
+ * package's root (src/x.ts → dist/npm/x.js).
  * @returns {import('@custom-elements-manifest/analyzer').Plugin}
  */
 function publishedPaths() {
-  const rewrite = (/** @type {string} */ path) => path.replace(/^src\/(.*)\.ts$/, `${NPM_DIR}/$1.js`);
-  /** @param {any} node */
-  const visit = (node) => {
+  /** @param {string} path @param {string} from the naming module's own path, `src/…` */
+  const rewrite = (path, from) => {
+    const resolved = /^\.\.?\//.test(path) ? posix.join(posix.dirname(from), path) : path.replace(/^\//, '');
+    return resolved.replace(/^src\/(.*)\.[jt]s$/, `${NPM_DIR}/$1.js`);
+  };
+  /** @param {any} node @param {string} from */
+  const visit = (node, from) => {
     if (Array.isArray(node)) {
-      node.forEach(visit);
+      node.forEach((item) => visit(item, from));
     } else if (node && typeof node === 'object') {
       for (const [key, value] of Object.entries(node)) {
-        if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = rewrite(value);
-        else visit(value);
+        if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = rewrite(value, from);
+        else visit(value, from);
       }
     }
   };
   return {
     name: 'agenda-published-paths',
     packageLinkPhase({ customElementsManifest }) {
-      visit(customElementsManifest.modules);
+      for (const module of customElementsManifest.modules) {
+        const from = module.path;
+        visit(module, from);
+      }
+    },
+  };
+}
+
+/**
+ * Drops the definition the analyzer reads into src/elements/define.ts's `customElements.define(tag,
+ * constructor)`: a helper's parameters, not a tag (the elements' own `define('agenda-events', …)` calls are
+ * what register them, and their classes carry `@tagName`).
+ * @returns {import('@custom-elements-manifest/analyzer').Plugin}
+ */
+function withoutHelperDefinition() {
+  return {
+    name: 'agenda-without-helper-definition',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        module.exports = module.exports?.filter(
+          (/** @type {any} */ entry) => !(entry.kind === 'custom-element-definition' && entry.declaration?.name === 'constructor'),
+        );
+      }
     },
   };
 }
@@ -88,11 +116,40 @@ function literalDefaults() {
   };
 }
 
+/**
+ * Says which module registers each element: src/elements/x.ts calls the `define` helper for the class of
+ * src/elements/x.component.ts, which the analyzer does not follow. Tools that map tags to imports (editors,
+ * Storybook) read these `custom-element-definition` exports.
+ * @returns {import('@custom-elements-manifest/analyzer').Plugin}
+ */
+function elementDefinitions() {
+  return {
+    name: 'agenda-element-definitions',
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules;
+      for (const component of modules) {
+        const entry = modules.find((module) => module.path === component.path.replace(/\.component\.ts$/, '.ts'));
+        if (!entry || entry === component) continue;
+        for (const declaration of /** @type {any[]} */ (component.declarations ?? [])) {
+          if (!declaration.customElement || !declaration.tagName) continue;
+          const source = readFileSync(entry.path, 'utf8');
+          if (!source.includes(`define('${declaration.tagName}', ${declaration.name})`)) continue;
+          (entry.exports ??= []).push({
+            kind: 'custom-element-definition',
+            name: declaration.tagName,
+            declaration: { name: declaration.name, module: component.path },
+          });
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.d.ts'],
   outdir: 'dist',
   litelement: true,
   packagejson: false,
-  plugins: [withoutPrivateMembers(), literalDefaults(), publishedPaths()],
+  plugins: [withoutPrivateMembers(), literalDefaults(), withoutHelperDefinition(), elementDefinitions(), publishedPaths()],
 };

@@ -2,11 +2,14 @@
 // tag needs a description or summary, and each of its attributes, public properties, events, CSS parts,
 // CSS custom properties and slots needs a description. The manifest comes from the JSDoc on the classes
 // (`cem analyze --litelement`), so a gap here is a gap in the docs editors and IDEs show to integrators.
+// It also fails when a part named in src/ (`part="…"`) or a custom property read there (`var(--agenda-…`) is
+// listed by no element, when a path or module the manifest names is not in the package, and when a public
+// tag has no `custom-element-definition` saying which module registers it.
 //
 // Usage: node scripts/check-manifest.js [path/to/custom-elements.json]   (default dist/custom-elements.json)
 
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const file = resolve(process.argv[2] ?? 'dist/custom-elements.json');
 
@@ -60,6 +63,57 @@ for (const module of manifest.modules) {
       }
     }
     if (missing.length) problems.push(`${where} lacks a description for:\n${missing.map((m) => `  - ${m}`).join('\n')}`);
+  }
+}
+
+/** Every part and custom property the elements declare, and the tags some module registers. */
+const declared = { parts: new Set(), properties: new Set(), defined: new Set() };
+for (const module of manifest.modules) {
+  for (const declaration of module.declarations ?? []) {
+    for (const part of declaration.cssParts ?? []) declared.parts.add(part.name);
+    for (const property of declaration.cssProperties ?? []) declared.properties.add(property.name);
+  }
+  for (const entry of /** @type {{kind: string, name: string}[]} */ (/** @type {any} */ (module).exports ?? [])) {
+    if (entry.kind === 'custom-element-definition') declared.defined.add(entry.name);
+  }
+}
+/** @type {Set<string>} */
+const used = new Set();
+/** @type {Set<string>} */
+const read = new Set();
+for (const name of readdirSync('src', { recursive: true, encoding: 'utf8' })) {
+  if (!name.endsWith('.ts')) continue;
+  const source = readFileSync(join('src', name), 'utf8');
+  // Static part names only; a `${…}` in one is built from names listed elsewhere.
+  for (const [, names = ''] of source.matchAll(/\bpart="([^"$]*)"/g)) names.split(/\s+/).filter(Boolean).forEach((part) => used.add(part));
+  for (const [, property = ''] of source.matchAll(/var\((--agenda-[\w-]+)/g)) read.add(property);
+}
+const unlisted = [...used].filter((part) => !declared.parts.has(part));
+if (unlisted.length) problems.push(`parts rendered in src/ but listed by no element (@csspart): ${unlisted.sort().join(', ')}`);
+const unlistedProperties = [...read].filter((property) => !declared.properties.has(property));
+if (unlistedProperties.length) problems.push(`custom properties read in src/ but listed by no element (@cssprop): ${unlistedProperties.sort().join(', ')}`);
+/** @type {Set<string>} */
+const paths = new Set();
+/** @param {unknown} node */
+const collect = (node) => {
+  if (Array.isArray(node)) node.forEach(collect);
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'path' || key === 'module') && typeof value === 'string') paths.add(value);
+      else collect(value);
+    }
+  }
+};
+collect(manifest.modules);
+const absent = [...paths].filter((path) => !existsSync(path));
+if (absent.length) problems.push(`paths the manifest names that are not in the package: ${absent.sort().join(', ')}`);
+for (const module of manifest.modules) {
+  for (const declaration of module.declarations ?? []) {
+    if (!declaration.customElement || !declaration.tagName) continue;
+    // Internal elements (the dialog) are registered where they are used, not from a module of their own.
+    if (module.path.includes('/elements/') && !declared.defined.has(declaration.tagName)) {
+      problems.push(`<${declaration.tagName}> has no custom-element-definition: which module registers it?`);
+    }
   }
 }
 

@@ -47,11 +47,16 @@ const EVENT_ID = /^\d{1,15}$/;
  * @csspart base - The wrapper that carries the theme.
  * @csspart detail - The loaded event (`<article>`).
  * @csspart skeleton - The loading placeholder, the size of the loaded view.
- * @csspart image - The image box; also named `thumbnail`, as in the listings.
+ * @csspart image - The image box.
+ * @csspart thumbnail - The image box, under the listings' name for it.
  * @csspart title - The event's heading.
  * @csspart category - The category name and colour.
- * @csspart badge - Every badge; also `badge-free`, `badge-cancelled`, `badge-featured`.
- * @csspart dates - Performances with their times, and the next shows; also named `date`, as in the listings.
+ * @csspart badge - Every badge.
+ * @csspart badge-free - The "free" badge.
+ * @csspart badge-cancelled - The "cancelled" badge.
+ * @csspart badge-featured - The "featured" badge.
+ * @csspart dates - Performances with their times, and the next shows.
+ * @csspart date - The same as `dates`, under the listings' name for it.
  * @csspart next-shows - The list of next shows.
  * @csspart venue - Venue, address, postcode and town.
  * @csspart price - The price.
@@ -79,8 +84,10 @@ const EVENT_ID = /^\d{1,15}$/;
  * @cssprop [--agenda-color-on-accent=#ffffff] - Text on the accent (dark: #16161a).
  * @cssprop [--agenda-color-focus=#a3195b] - Focus ring (dark: #f48fb1).
  * @cssprop [--agenda-color-skeleton=#ececf0] - Loading placeholders and the image box (dark: #2c2c34).
- * @cssprop [--agenda-color-free=#0f6b3a] - "Free" badge text; `--agenda-color-free-bg` its background.
- * @cssprop [--agenda-color-cancelled=#a1151b] - "Cancelled" badge, notice and errors; `--agenda-color-cancelled-bg` their background.
+ * @cssprop [--agenda-color-free=#0f6b3a] - "Free" badge text (dark: #8fd9a8).
+ * @cssprop [--agenda-color-free-bg=#e3f4ea] - "Free" badge background (dark: #1d3326).
+ * @cssprop [--agenda-color-cancelled=#a1151b] - "Cancelled" badge, notice and errors (dark: #ffb4ab).
+ * @cssprop [--agenda-color-cancelled-bg=#fde8e8] - "Cancelled" badge and notice background (dark: #3b1d1d).
  * @cssprop [--agenda-color-featured-bg=#f9e7ef] - "Featured" badge background.
  * @cssprop [--agenda-radius=0.75rem] - Corner radius.
  * @cssprop [--agenda-gap=1rem] - Space between sections.

@@ -29,7 +29,10 @@ export interface CityQuery {
  * @csspart date - The next date and the date range.
  * @csspart venue - The venue line.
  * @csspart category - The category name and colour.
- * @csspart badge - Every badge; also `badge-free`, `badge-cancelled`, `badge-featured`.
+ * @csspart badge - Every badge.
+ * @csspart badge-free - The "free" badge.
+ * @csspart badge-cancelled - The "cancelled" badge.
+ * @csspart badge-featured - The "featured" badge.
  * @csspart artists - The performers line.
  * @csspart excerpt - The description excerpt.
  * @csspart booking - The booking link.
@@ -50,8 +53,10 @@ export interface CityQuery {
  * @cssprop [--agenda-color-on-accent=#ffffff] - Text on the accent (dark: #16161a).
  * @cssprop [--agenda-color-focus=#a3195b] - Focus ring (dark: #f48fb1).
  * @cssprop [--agenda-color-skeleton=#ececf0] - Loading placeholders (dark: #2c2c34).
- * @cssprop [--agenda-color-free=#0f6b3a] - "Free" badge text; `--agenda-color-free-bg` its background.
- * @cssprop [--agenda-color-cancelled=#a1151b] - "Cancelled" badge and errors; `--agenda-color-cancelled-bg` its background.
+ * @cssprop [--agenda-color-free=#0f6b3a] - "Free" badge text (dark: #8fd9a8).
+ * @cssprop [--agenda-color-free-bg=#e3f4ea] - "Free" badge background (dark: #1d3326).
+ * @cssprop [--agenda-color-cancelled=#a1151b] - "Cancelled" badge text and errors (dark: #ffb4ab).
+ * @cssprop [--agenda-color-cancelled-bg=#fde8e8] - "Cancelled" badge background (dark: #3b1d1d).
  * @cssprop [--agenda-color-featured-bg=#f9e7ef] - "Featured" badge background.
  * @cssprop [--agenda-radius=0.75rem] - Corner radius.
  * @cssprop [--agenda-gap=1rem] - Space between cards.
