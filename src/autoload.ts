@@ -4,6 +4,7 @@
  * package's `agenda-widgets` entry still registers everything statically, for bundlers to split as they like.
  */
 import { reserveSpace } from './reserve-space.js';
+import { showUnloaded } from './unloaded.js';
 
 /** Loads the module that defines each tag; a function each, so the bundler makes one chunk per element. */
 const ELEMENT_MODULES: Record<string, () => Promise<unknown>> = {
@@ -40,8 +41,13 @@ export function loadAllElements(): Promise<unknown> {
 
 /** Loads the elements used in `root` (the node itself and its descendants). */
 function loadUsedIn(root: Element | Document): void {
-  if (root instanceof Element && ELEMENT_MODULES[root.localName]) void loadElement(root.localName).catch(report);
-  for (const element of root.querySelectorAll(SELECTOR)) void loadElement(element.localName).catch(report);
+  if (root instanceof Element && ELEMENT_MODULES[root.localName]) load(root.localName);
+  for (const element of root.querySelectorAll(SELECTOR)) load(element.localName);
+}
+
+/** Loads the code of `tag`; if it cannot load, its elements say so. */
+function load(tag: string): void {
+  loadElement(tag).catch((error: unknown) => showUnloaded(tag, error));
 }
 
 function report(error: unknown): void {

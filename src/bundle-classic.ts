@@ -6,6 +6,7 @@
 import type * as Bundle from './bundle.js';
 import type { AgendaConfig } from './config/config.js';
 import { reserveSpace } from './reserve-space.js';
+import { VISIBLE_TAGS, showUnloaded } from './unloaded.js';
 
 /** What a classic script sees as `window.AgendaWidgets`. */
 export interface AgendaWidgetsGlobal {
@@ -31,7 +32,13 @@ const base = (document.currentScript as HTMLScriptElement | null)?.src || docume
 
 if (!window.AgendaWidgets) {
   const ready = import(/* @vite-ignore */ new URL('agenda-widgets.js', base).href) as Promise<typeof Bundle>;
-  ready.catch((error: unknown) => console.error('agenda-widgets: the bundle could not be loaded.', error));
+  // Served from another origin without CORS headers, the module is refused (see the README): say it where the
+  // agenda should be, once the page's elements are all parsed.
+  ready.catch((error: unknown) => {
+    const show = () => showUnloaded(VISIBLE_TAGS, error);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show, { once: true });
+    else show();
+  });
   window.AgendaWidgets = {
     ready,
     configure: (options) => void ready.then((bundle) => bundle.configure(options)),

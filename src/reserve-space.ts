@@ -2,6 +2,7 @@
  * Space for the listings and the pickers before their code arrives (see reserveCss). Kept apart from the
  * loader so the classic bundle, which can run before the first paint, can reserve it too.
  */
+import { UNLOADED } from './unloaded.js';
 
 /** What an element not yet defined (and not hidden) matches: the state every reservation is for. */
 const PENDING = ':not(:defined):not([hidden])';
@@ -41,7 +42,8 @@ function reserveCss(located: boolean): string {
     const width = `(100cqi - ${k - 1}*var(--_g))/${k}`;
     css += `@container (min-width:${16 * k - 1}rem){${boxWith('[layout=grid]')}{height:calc(round(up,var(--_n)/${k},1)*(${card} + ${thumb(width)} + var(--_g)) + var(--_m))}}`;
   }
-  return css + reserveLocateCss(located) + reservePickersCss();
+  // An element whose code could not load says so instead (src/unloaded.ts): no box above its words.
+  return css + reserveLocateCss(located) + reservePickersCss() + `[${UNLOADED}]::before{display:none!important}`;
 }
 
 /**

@@ -161,3 +161,53 @@ test('chunks load relative to the script, from a deep CDN folder', async (t) => 
     `chunks come from the script's own folder: ${scripts.join(', ')}`,
   );
 });
+
+/**
+ * Opens `fixture` with the requests matching `blocked` failing, as a missing chunk or a module refused for
+ * want of CORS headers does; returns what the listing then shows and what the page heard.
+ * @param {string} fixture @param {string} blocked a URL glob
+ */
+async function visitUnloaded(fixture, blocked) {
+  const context = await harness.browser.newContext();
+  try {
+    const page = await context.newPage();
+    /** @type {string[]} */
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    await page.route(blocked, (route) => route.abort());
+    await page.addInitScript(() => {
+      const heard = /** @type {unknown[]} */ ([]);
+      Object.defineProperty(window, '__agendaErrors', { value: heard });
+      document.addEventListener('agenda-error', (event) => heard.push(/** @type {any} */ (event).detail));
+    });
+    await page.goto(`${harness.server.origin}/fixtures/${fixture}`);
+    const notice = page.locator('agenda-events > p[role="alert"]');
+    await notice.waitFor({ timeout: 10_000 });
+    return {
+      text: await notice.textContent(),
+      lang: await notice.getAttribute('lang'),
+      heard: await page.evaluate(() => /** @type {any} */ (window).__agendaErrors),
+      // The reserved box gives way to the words: the element is about as tall as one line of them.
+      height: await page.locator('agenda-events').evaluate((element) => element.getBoundingClientRect().height),
+      pageErrors,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+test('an element whose chunk cannot load says so in its box, and the page hears agenda-error', async () => {
+  const result = await visitUnloaded('es.html', '**/chunks/agenda-events-*.js');
+  assert.equal(result.text, 'The events could not be loaded. Please try again later.');
+  assert.deepEqual(result.heard, [{ code: 'network', message: result.text }]);
+  assert.ok(result.height < 100, `no reserved box above the words (${result.height} px)`);
+  assert.deepEqual(result.pageErrors, [], 'no uncaught exception');
+});
+
+test('the classic script says so too when the ES bundle beside it is refused', async () => {
+  const result = await visitUnloaded('iife.html', '**/dist/agenda-widgets.js');
+  assert.equal(result.lang, 'en', 'in the page’s language');
+  assert.equal(result.text, 'The events could not be loaded. Please try again later.');
+  assert.deepEqual(result.heard, [{ code: 'network', message: result.text }]);
+  assert.deepEqual(result.pageErrors, [], 'no uncaught exception');
+});
