@@ -150,8 +150,26 @@ function toLang(value: string | null | undefined): Lang | null {
   return primary === 'fr' || primary === 'en' ? primary : null;
 }
 
-/** True for an absolute http(s) URL or a path on this site (`/api`): what `api-base` and `geocoder-base` accept. */
+/**
+ * Every `<agenda-provider>` around `from` (itself included), nearest first, across shadow roots: an inner one
+ * that leaves an attribute out takes it from the next one out, as nested `lang` attributes do.
+ */
+function providersAround(from: Element | null): Element[] {
+  const providers: Element[] = [];
+  for (let provider = from && closestComposed(from, 'agenda-provider'); provider; ) {
+    providers.push(provider);
+    const outer = composedParent(provider);
+    provider = outer && closestComposed(outer, 'agenda-provider');
+  }
+  return providers;
+}
+
+/**
+ * True for an absolute http(s) URL or a path on this site (`/api`, `./api`, `../api`): what `api-base` and
+ * `geocoder-base` accept. A bare word ("api", "not a url") is a mistake far more often than a relative path.
+ */
 export function isUsableBase(value: string): boolean {
+  if (!/^(?:[a-z][a-z\d+.-]*:|\/|\.\.?\/)\S*$/i.test(value)) return false;
   try {
     const url = new URL(value, document.baseURI);
     return url.protocol === 'http:' || url.protocol === 'https:';
@@ -173,13 +191,12 @@ interface Layer {
 /** Resolves the configuration of `host` whose own attributes are `own`. */
 export function resolveConfig(host: Element, own: OwnConfig): ResolvedConfig {
   const outer = composedParent(host);
-  const provider = outer ? closestComposed(outer, 'agenda-provider') : null;
   const layers: Layer[] = [
     {
       source: 'element',
       read: (attribute) => given(own[OPTION_NAMES[attribute] as keyof OwnConfig]),
     },
-    ...(provider ? [{ source: 'provider' as const, read: (attribute: string) => given(provider.getAttribute(attribute)) }] : []),
+    ...providersAround(outer).map((provider) => ({ source: 'provider' as const, read: (attribute: string) => given(provider.getAttribute(attribute)) })),
     {
       source: 'configure',
       read: (attribute) => given((shared.configured as Record<string, unknown>)[OPTION_NAMES[attribute]!]),

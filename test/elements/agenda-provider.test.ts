@@ -3,6 +3,7 @@ import { LitElement } from 'lit';
 import '../../src/index.js';
 import { AgendaEvents, AgendaProvider, configure } from '../../src/index.js';
 import { define } from '../../src/elements/define.js';
+import { isUsableBase } from '../../src/config/config.js';
 import { FakeApi } from '../helpers/fake-api.js';
 import { $, nextInDocument, until } from '../helpers/elements.js';
 
@@ -45,6 +46,35 @@ describe('<agenda-provider> and configuration', () => {
     await until(el, 'article.card');
     expect(api.paths[0]).to.match(/^\/demokey1\//);
     expect($(el, 'ul')!.getAttribute('aria-label')).to.equal('Événements à venir');
+  });
+
+  it('takes what a nested provider leaves out from the one around it', async () => {
+    const outer = await fixture<AgendaProvider>(html`
+      <agenda-provider api-key="demokey1" api-base="/api" theme="dark">
+        <agenda-provider lang="en"><agenda-events city="2" limit="1"></agenda-events></agenda-provider>
+      </agenda-provider>
+    `);
+    const el = outer.querySelector('agenda-events')!;
+    await until(el, 'article.card');
+    expect(api.paths[0]).to.match(/^\/demokey1\/json\/2(\/|$)/);
+    expect($(el, '.root')!.classList.contains('dark')).to.be.true;
+    expect($(el, 'ul')!.getAttribute('aria-label')).to.equal('Upcoming events');
+    // The nearest provider that sets an attribute wins.
+    outer.querySelector('agenda-provider')!.setAttribute('theme', 'light');
+    await until(el, '.root.light');
+  });
+
+  it('refuses an api-base that is neither an http(s) URL nor a path, naming it', async () => {
+    const el = await fixture<AgendaEvents>(html`<agenda-events api-key="demokey1" api-base="not a url at all" city="2"></agenda-events>`);
+    const error = await until(el, '[part="error"]');
+    expect(error.textContent).to.contain('api-base');
+    expect(api.paths).to.deep.equal([]);
+    for (const base of ['/api', './api', '../api', 'https://api.example.fr/v1', '//api.example.fr']) {
+      expect(isUsableBase(base), base).to.be.true;
+    }
+    for (const base of ['api', 'not a url at all', 'javascript:alert(1)', 'ftp://x.fr', '/a b']) {
+      expect(isUsableBase(base), base).to.be.false;
+    }
   });
 
   it('is found across shadow roots', async () => {
