@@ -27,6 +27,7 @@ export {
   AgendaSelectEvent,
   type AgendaCategoriesChangeDetail,
   type AgendaCityChangeDetail,
+  type AgendaEventMap,
   type AgendaErrorDetail,
   type AgendaLoadDetail,
   type AgendaSelectDetail,

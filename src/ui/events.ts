@@ -128,12 +128,20 @@ export class AgendaCategoriesChangeEvent extends Event {
   }
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    'agenda-load': AgendaLoadEvent;
-    'agenda-error': AgendaErrorEvent;
-    'agenda-select': AgendaSelectEvent;
-    'agenda-city-change': AgendaCityChangeEvent;
-    'agenda-categories-change': AgendaCategoriesChangeEvent;
-  }
+/** The widgets' events by name, for typed listeners. */
+export interface AgendaEventMap {
+  'agenda-load': AgendaLoadEvent;
+  'agenda-error': AgendaErrorEvent;
+  'agenda-select': AgendaSelectEvent;
+  'agenda-city-change': AgendaCityChangeEvent;
+  'agenda-categories-change': AgendaCategoriesChangeEvent;
 }
+
+// They bubble and are composed, so a listener on the document or the window hears them too.
+/* eslint-disable @typescript-eslint/no-empty-object-type -- merged into the DOM's own maps */
+declare global {
+  interface HTMLElementEventMap extends AgendaEventMap {}
+  interface DocumentEventMap extends AgendaEventMap {}
+  interface WindowEventMap extends AgendaEventMap {}
+}
+/* eslint-enable @typescript-eslint/no-empty-object-type */

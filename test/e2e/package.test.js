@@ -24,12 +24,26 @@ test('exports: ".", "./client", one entry per element, JSX typings; each with ty
     assert.ok(keys.includes(key), `exports has ${key}`);
   }
   for (const [key, target] of Object.entries(pkg.exports)) {
+    // `./dist/*`: the CDN files, reachable through the package (`agenda-widgets/dist/agenda-widgets.js`).
+    if (key.includes('*')) {
+      assert.equal(key, './dist/*');
+      assert.equal(target, './dist/*');
+      assert.ok(existsSync(join(ROOT, 'dist/agenda-widgets.js')), 'dist/agenda-widgets.js exists');
+      continue;
+    }
     const conditions = typeof target === 'string' ? { default: target } : target;
     if (key.endsWith('.json')) assert.equal(typeof target, 'string');
     else assert.deepEqual(Object.keys(conditions), ['types', 'default'], `${key}: "types" first, then "default"`);
     for (const file of Object.values(conditions)) assert.ok(existsSync(join(ROOT, file)), `${key} → ${file} exists`);
   }
   for (const field of ['main', 'types', 'customElements', 'unpkg']) assert.ok(existsSync(join(ROOT, pkg[field])), `${field} → ${pkg[field]} exists`);
+});
+
+test('typesVersions gives each subpath its types under moduleResolution "node" too, the same as exports', () => {
+  const versions = pkg.typesVersions['*'];
+  const typed = Object.entries(pkg.exports).filter(([key, target]) => key !== '.' && typeof target === 'object');
+  assert.deepEqual(Object.keys(versions).sort(), typed.map(([key]) => key.slice(2)).sort());
+  for (const [key, target] of typed) assert.deepEqual(versions[key.slice(2)], [target.types.slice(2)], key);
 });
 
 test('sideEffects lists every module that registers a tag', () => {
