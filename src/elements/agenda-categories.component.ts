@@ -112,7 +112,13 @@ export class AgendaCategories extends AgendaElement {
         // attribute before this answer check their attributes again.
         if (categories.some(({ uri }) => !(KNOWN_CATEGORIES as readonly string[]).includes(uri))) notifyConfigChange();
         const unknown = this.selected.filter((uri) => !known.has(uri));
-        if (unknown.length > 0) this.log.warnOnce(`unknown:${unknown.join(',')}`, `unknown categories in value, ignored: ${unknown.join(', ')}`);
+        if (unknown.length > 0) {
+          this.log.warnOnce(`unknown:${unknown.join(',')}`, `unknown categories in value, ignored: ${unknown.join(', ')}`);
+          // The `for` target was given them at start: it lists the known ones now, rather than refusing a
+          // `categories` its page never wrote.
+          this.value = this.selected.filter((uri) => known.has(uri)).join(',');
+          this.#syncTarget(this.selected);
+        }
       },
       onError: (error) => this.reportError(error),
     }),

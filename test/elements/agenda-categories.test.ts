@@ -195,6 +195,22 @@ describe('<agenda-categories>', () => {
     expect(api.paths).to.include('/demokey1/json/2/cirque/0,3');
   });
 
+  it('drops from its value, and from its target, a category the list does not have', async () => {
+    const root = await fixture<HTMLElement>(html`<div>
+      <agenda-categories api-key="demokey1" api-base="/api" for="events" value="Jazz,concert"></agenda-categories>
+      <agenda-events id="events" api-key="demokey1" api-base="/api" city="2" limit="3"></agenda-events>
+    </div>`);
+    const element = root.querySelector('agenda-categories')!;
+    const listing = root.querySelector('agenda-events')!;
+    await until(element, '.chip');
+    await waitUntil(() => element.value === 'concert', 'the unknown category dropped');
+    expect(pressed(element)).to.deep.equal(['concert']);
+    expect(listing.getAttribute('categories')).to.equal('concert');
+    await waitUntil(() => api.paths.includes('/demokey1/json/2/concert/0,3'), 'the listing lists the known one');
+    await until(listing, 'article.card');
+    expect($$(listing, '[part="error"]')).to.have.length(0);
+  });
+
   it('finds its for target inside the same shadow root', async () => {
     const host = await fixture<HTMLElement>(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });
