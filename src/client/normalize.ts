@@ -138,6 +138,16 @@ export function toBoolean(value: unknown): boolean {
   return false;
 }
 
+/** `gratuit` as a flag, or in words (`"Gratuit"`, `"Entrée libre"`, `"free"`; not "Prix libre", pay what you like). */
+function isFree(value: unknown): boolean {
+  return toBoolean(value) || (typeof value === 'string' && /^(?:gratuite?|free|entr[ée]e\s+(?:gratuite|libre))$/i.test(value.trim()));
+}
+
+/** `url_resa` as an http(s) URL; one typed without its scheme (`www.billetterie.fr/…`) is an https one. */
+function bookingUrl(value: unknown): string | null {
+  return httpUrl(value) ?? (typeof value === 'string' && /^www\.[^\s/]+\.[a-z]{2,}(?:[/?#]\S*)?$/i.test(value.trim()) ? httpUrl(`https://${value.trim()}`) : null);
+}
+
 /** Text as sent (numbers written out), trimmed; '' for anything else. */
 export function toText(value: unknown): string {
   if (typeof value === 'string') return value.trim();
@@ -203,8 +213,8 @@ export function summaryOf(record: unknown, apiBase?: string): EventSummary | str
     title,
     descriptionHtml,
     excerpt: excerpt(descriptionHtml),
-    free: toBoolean(pick(record, 'gratuit', 'free')),
-    bookingUrl: httpUrl(pick(record, 'url_resa')),
+    free: isFree(pick(record, 'gratuit', 'free')),
+    bookingUrl: bookingUrl(pick(record, 'url_resa')),
     image: imageUrl(pick(record, 'visuel', 'image'), apiBase),
     category: categoryOf(record, ['cat_url', 'nomcat', 'category'], ['cat_nom', 'cat_s', 'category_name']),
     startDate: toLocalDateTime(pick(record, 'date_debut', 'start_date')),

@@ -138,6 +138,13 @@ describe('client normalisation', () => {
       expect(page.items[0]).to.deep.include({ id: 7, free: true, featured: false, artistCount: 5, distanceKm: 12.5 });
     });
 
+    it('reads "free" in words, and a booking address typed without its scheme', async () => {
+      const words = ['Gratuit', 'gratuite', 'Entrée libre', 'free', 'Prix libre', 'Payant', 'www.billetterie.fr/concert?id=3', 'billetterie', 'www.', 'javascript:alert(1)'];
+      const { page } = await pageOf(words.map((word, index) => rawEvent({ id_agenda: String(index + 1), gratuit: word, url_resa: word })));
+      expect(page.items.map((event) => event.free)).to.deep.equal([true, true, true, true, false, false, false, false, false, false]);
+      expect(page.items.map((event) => event.bookingUrl).filter(Boolean)).to.deep.equal(['https://www.billetterie.fr/concert?id=3']);
+    });
+
     it('reads the documentation’s misspelt category URI art-du-spectacle as arts-du-spectacle', async () => {
       const { page } = await pageOf([rawEvent({ cat_url: 'art-du-spectacle', cat_nom: 'Arts du spectacle' })]);
       expect(page.items[0]!.category.uri).to.equal('arts-du-spectacle');
