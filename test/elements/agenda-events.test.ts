@@ -530,6 +530,52 @@ describe('<agenda-events>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('does not list again the events of a page the server repeats (an offset ignored), and ends the list', async () => {
+      // Every page is the first one.
+      api.on(/\/json\/2\/[a-z,-]+\/\d+,5$/, () => new Response(JSON.stringify({ events: Array.from({ length: 5 }, (_, index) => rawEvent(index)) })));
+      const warn = console.warn;
+      const warnings: string[] = [];
+      console.warn = (...data: unknown[]) => warnings.push(data.join(' '));
+      try {
+        const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="5"></agenda-events>`);
+        const more = await until(el, '[part="more"]');
+        const loaded = nextInDocument('agenda-load');
+        more.click();
+        expect((await loaded).detail).to.include({ offset: 5, hasMore: false });
+        await el.updateComplete;
+        expect($$(el, 'article.card')).to.have.length(5);
+        expect($(el, '[part="more"]'), 'no "more" to press again and again').to.be.null;
+        expect(announcement(el)).to.equal('Tous les événements sont affichés.');
+        expect(warnings).to.include('<agenda-events>: the page at offset 5 repeats 5 event(s) already listed; they are not shown again.');
+      } finally {
+        console.warn = warn;
+      }
+    });
+
+    it('appends only the new events of a page that repeats some', async () => {
+      // The second page starts two events too early.
+      api.on(/\/json\/3\/[a-z,-]+\/\d+,5$/, (url) => {
+        const offset = Number(/(\d+),5$/.exec(url)![1]);
+        const first = offset === 0 ? 0 : offset - 2;
+        return new Response(JSON.stringify({ events: Array.from({ length: 5 }, (_, index) => rawEvent(first + index)) }));
+      });
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="3" limit="5"></agenda-events>`);
+        const more = await until(el, '[part="more"]');
+        const loaded = nextInDocument('agenda-load');
+        more.click();
+        const page = (await loaded).detail;
+        expect(page.items.map((event) => event.title)).to.deep.equal(['Événement 6', 'Événement 7', 'Événement 8']);
+        expect(page.hasMore).to.be.true;
+        await el.updateComplete;
+        expect($$(el, 'article.card')).to.have.length(8);
+      } finally {
+        console.warn = warn;
+      }
+    });
+
     it('shows "loading" on the more button while the page loads', async () => {
       const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="2" limit="5"></agenda-events>`);
       const more = await until(el, '[part="more"]');

@@ -213,7 +213,7 @@ export abstract class AgendaListing<Q> extends AgendaElement {
         ]);
         // A new first page started meanwhile: this page belongs to a list that is gone.
         if (session !== this.#session) throw new DOMException('Stale page.', 'AbortError');
-        return { page, CardAppender };
+        return { page: this.#withoutShown(page), CardAppender };
       },
       onComplete: ({ page, CardAppender }) => {
         const shown = this.#items().length;
@@ -403,6 +403,18 @@ export abstract class AgendaListing<Q> extends AgendaElement {
   #items(): EventSummary[] {
     const first = this.#listTask.value;
     return first ? [first.items, ...this.#moreRuns].flat() : [];
+  }
+
+  /**
+   * `page` without the events already listed: a back end that ignores the offset sends the first page again,
+   * and "more" would append it again and again. A page of nothing new ends the list.
+   */
+  #withoutShown(page: EventPage): EventPage {
+    const shown = new Set([...(this.#listTask.value?.items ?? []), ...this.#morePages.flatMap((more) => more.items)].map((event) => event.id));
+    const items = page.items.filter((event) => !shown.has(event.id));
+    if (items.length === page.items.length) return page;
+    this.log.warn(`the page at offset ${page.offset} repeats ${page.items.length - items.length} event(s) already listed; they are not shown again.`);
+    return { ...page, items, hasMore: page.hasMore && items.length > 0 };
   }
 
   /** A further page is being fetched, or its cards are still being appended. */
