@@ -4,7 +4,7 @@
  * envelope, so the code is looked for rather than read from one agreed place.
  */
 import { AgendaError, canonicalApiCode, type AgendaErrorCode } from './errors.js';
-import { hasEventId, isDataRecord } from './normalize.js';
+import { hasEventId, isDataRecord, isRecord } from './normalize.js';
 
 const EXACT_CODE = /^\s*(Ax\d{3})\s*$/i;
 const CODE_IN_TEXT = /\b(Ax\d{3})\b/i;
@@ -28,24 +28,27 @@ function isErrorKey(key: string): boolean {
   return known;
 }
 
+/** Keys that give a record an id of its own: whatever else it holds, it is data. */
+const ID_KEYS = ['id', 'id_event', 'id_ville', 'nomcat'];
+
 /**
- * True for a record whose fields are data, never an error: an event, a city or a category (`isDataRecord`).
- * Without an id, one under an error-like key (`"erreur": {"numero": "Ax004", "titre": …}`) or whose whole title
- * is a code (`{"title": "Ax004", "status": 404}`, as problem details write it) is the error's: no event without
- * an id could be listed anyway.
+ * True for a record whose fields are data, never an error: one with an id, or an event, a city or a category
+ * (`isDataRecord`). Without an id, one under an error-like key (`"erreur": {"numero": "Ax004", "titre": …}`)
+ * or whose whole title is a code (`{"title": "Ax004", "status": 404}`, as problem details write it) is the
+ * error's: no event without an id could be listed anyway.
  */
 function holdsData(record: Record<string, unknown>, inErrorKey: boolean): boolean {
+  if (hasEventId(record) || ID_KEYS.some((key) => key in record)) return true;
   if (!isDataRecord(record)) return false;
-  if (hasEventId(record) || 'id' in record) return true;
   return !inErrorKey && ![record.title, record.titre].some((title) => typeof title === 'string' && EXACT_CODE.test(title));
 }
 
 /**
  * The `AxNNN` in a JSON body: any key that is exactly a code; any string value that is exactly one, except in
- * a data record's own fields; a code inside the text of an error-like key, or of any other key of a record
- * that is not data (an envelope or an error: `"result": "Erreur Ax004 : …"`, see `holdsData`). The free text of data records
- * is not searched, so an event whose description mentions "Ax012", or whose title is "AX001", is not mistaken
- * for an error. A body that is only text (not JSON: a PHP page) is searched whole.
+ * a data record's own fields (see `holdsData`); or a code inside the text of an error-like key. Free text
+ * elsewhere is not searched, so an event whose description mentions "Ax012", whose title is "AX001", or an
+ * image path `…/ax123.jpg`, is not mistaken for an error (`readAnswer` reads all of an answer that is only an
+ * error). A body that is only text (not JSON: a PHP page) is searched whole.
  */
 export function findApiCode(body: unknown, depth = 0, inErrorKey = false): AgendaErrorCode | undefined {
   if (depth > MAX_DEPTH) return undefined;
@@ -64,15 +67,12 @@ export function findApiCode(body: unknown, depth = 0, inErrorKey = false): Agend
       const keyMatch = EXACT_CODE.exec(key);
       if (keyMatch) return canonicalApiCode(keyMatch[1]!);
     }
-    const data = holdsData(record, inErrorKey);
     // Error-like keys first, so `{"error": {"code": "Ax004"}}` wins over a stray value elsewhere. Two passes
     // rather than a sort: this walks every record of every answer, and most records have no such key.
-    for (const errorKeys of data ? [true] : [true, false]) {
+    for (const errorKeys of holdsData(record, inErrorKey) ? [true] : [true, false]) {
       for (const key of keys) {
         if (isErrorKey(key) !== errorKeys) continue;
-        const value = record[key];
-        // A sentence of an envelope or an error is read whole; its records keep their own protection.
-        const code = typeof value === 'string' ? textCode(value, !data || errorKeys) : findApiCode(value, depth + 1, inErrorKey || errorKeys);
+        const code = findApiCode(record[key], depth + 1, inErrorKey || errorKeys);
         if (code) return code;
       }
     }
@@ -86,26 +86,39 @@ function textCode(text: string, inText: boolean): AgendaErrorCode | undefined {
   return match ? canonicalApiCode(match[1]!) : undefined;
 }
 
+/** True when an answer carries records: a list of them, or one, at its top or one level down. */
+function carriesData(body: unknown): boolean {
+  if (Array.isArray(body)) return body.some(isRecord);
+  if (!isRecord(body)) return false;
+  if (isDataRecord(body)) return true;
+  return Object.values(body).some((value) => (Array.isArray(value) ? value.some(isRecord) : isRecord(value) && isDataRecord(value)));
+}
+
+/** Values of an `error` field that say there is none. */
+const NO_ERROR = /^(?:0|false|non?|none|null|ok|aucune?|)$/i;
+
+/** True for a value of an `error` field that names an error: words, a list of them, an object saying something. */
+function namesError(value: unknown): boolean {
+  if (typeof value === 'string') return !NO_ERROR.test(value.trim());
+  if (Array.isArray(value)) return value.some(namesError);
+  if (isRecord(value)) return Object.values(value).some(namesError);
+  return value === true || (typeof value === 'number' && value !== 0);
+}
+
 /**
- * True for a body that says it failed without giving a code: `"success": false`, `"ok": false`, a `status`
- * of `"error"` or 400 and more, or a non-empty `error` / `erreur` / `errors` beside its (empty) data.
+ * True for a JSON answer that says it failed and carries no records: `"success": false`, `"ok": false`, a
+ * `status` of `"error"` or 400 and more, or an `error` / `erreur` / `errors` that names one. A listing that
+ * also brings its events (`"errors": ["visuel manquant"]` beside them) has not failed.
  */
 function saysFailure(body: unknown): boolean {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
-  const record = body as Record<string, unknown>;
-  if (record.success === false || record.ok === false) return true;
+  if (!isRecord(body) || carriesData(body)) return false;
+  if (body.success === false || body.ok === false) return true;
   for (const key of ['status', 'statut']) {
-    const status = record[key];
+    const status = body[key];
     if (typeof status === 'string' && /^(?:error|erreur|fail(?:ed|ure)?|ko)$/i.test(status.trim())) return true;
     if (Number(status) >= 400 && Number(status) < 600) return true;
   }
-  return ['error', 'erreur', 'errors', 'erreurs'].some((key) => {
-    const value = record[key];
-    if (typeof value === 'string') return value.trim() !== '';
-    if (Array.isArray(value)) return value.length > 0;
-    if (typeof value === 'object' && value !== null) return Object.keys(value).length > 0;
-    return value === true;
-  });
+  return ['error', 'erreur', 'errors', 'erreurs'].some((key) => namesError(body[key]));
 }
 
 /** The server's own words about an error, for `AgendaError.detail`. */
@@ -213,18 +226,20 @@ function answerError(code: AgendaErrorCode, status: number, body: unknown): Outc
 }
 
 /**
- * Classifies an answer: an `AxNNN` (see `findApiCode`; in any words of a non-2xx answer) → that error (Ax015 →
- * `empty`), else non-2xx → `http`, else 204 or 205 → `empty`, else a body that is not JSON (a blank one
- * included) → `parse`, else a body that says it failed → `http`, else `ok` with the JSON.
+ * Classifies an answer: an `AxNNN` (see `findApiCode`; anywhere in the words of an answer that is only an error,
+ * see below) → that error (Ax015 → `empty`), else non-2xx → `http`, else 204 or 205 → `empty`, else a body that
+ * is not JSON (a blank one included) → `parse`, else a body that says it failed → `http`, else `ok` with the JSON.
  */
 export function readAnswer(status: number, text: string): Outcome {
   const parsed = parseJson(text);
   const body = parsed ? parsed.value : text;
   const failed = status < 200 || status > 299;
-  // A code in the diagnostics before the JSON counts as much as one in the JSON; an error answer is about the
-  // error through and through, so a code in any of its words counts.
+  // An answer that is only an error (a non-2xx status, or a body saying it failed, and no records) is about the
+  // error through and through: a code anywhere in its words counts (`{"result": "Erreur Ax004 : …"}`).
+  const onlyError = parsed !== undefined && !carriesData(parsed.value) && (failed || saysFailure(parsed.value));
+  // A code in the diagnostics before the JSON counts as much as one in the JSON.
   const code =
-    (parsed?.prefix ? findApiCode(parsed.prefix) : undefined) ?? findApiCode(body) ?? (failed ? textCode(text, true) : undefined);
+    (parsed?.prefix ? findApiCode(parsed.prefix) : undefined) ?? findApiCode(body) ?? (onlyError ? textCode(text, true) : undefined);
   if (code === 'Ax015') return { kind: 'empty', status };
   if (code) return answerError(code, status, body);
   if (failed) return { kind: 'error', error: new AgendaError('http', { status }) };
@@ -234,5 +249,5 @@ export function readAnswer(status: number, text: string): Outcome {
   if (!parsed) {
     return { kind: 'error', error: new AgendaError('parse', { status, detail: text.trim() ? 'the answer is not JSON' : 'empty answer' }) };
   }
-  return saysFailure(parsed.value) ? answerError('http', status, parsed.value) : { kind: 'ok', body: parsed.value };
+  return onlyError ? answerError('http', status, parsed.value) : { kind: 'ok', body: parsed.value };
 }

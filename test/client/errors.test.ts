@@ -130,9 +130,19 @@ describe('client errors', () => {
       ]) {
         expect((await listingError(() => json(body, 400))).error, JSON.stringify(body)).to.include({ code: 'Ax004', status: 400 });
       }
-      // At 200: whatever sits under an error key is about the error; an envelope's sentences are read whole.
+      // At 200: whatever sits under an error key is about the error; a body that says it failed is read whole.
       expect(findApiCode({ erreur: { numero: 'Ax004', titre: 'Ville inconnue' } })).to.equal('Ax004');
-      expect(findApiCode({ ok: false, error_code: 404, description: 'Ax004 : ville inconnue' })).to.equal('Ax004');
+      const failed = { ok: false, error_code: 404, description: 'Ax004 : ville inconnue' };
+      expect((await listingError(() => json(failed))).error).to.include({ code: 'Ax004', status: 200 });
+    });
+
+    it('reads no code into the words of an answer that carries records, whatever its status', async () => {
+      const sony = { id: 3, nom: 'Concert', date_debut: '2030-12-01', description: 'avec la Sony AX100' };
+      expect(findApiCode({ events: [sony] })).to.equal(undefined);
+      expect(findApiCode({ next: 'https://x.example/visuels/ax123.jpg', events: [rawEvent()] })).to.equal(undefined);
+      // A 500 that still carries events is a server failure (retried), not the code a description mentions.
+      const broken = await listingError(() => json({ events: [rawEvent({ description: 'voir Ax012' })] }, 500));
+      expect(broken.error).to.include({ code: 'http', status: 500, retryable: true });
     });
 
     it('looks under error-like keys first, then elsewhere, each in the order the body gives them', () => {
@@ -194,9 +204,20 @@ describe('client errors', () => {
         expect(error, JSON.stringify(body)).to.include({ code: 'http', status: 200, retryable: false });
       }
       expect((await listingError(() => json({ success: false, message: 'Paramètre invalide' }))).error.detail).to.equal('Paramètre invalide');
-      // Flags that say all is well, or nothing, are no failure.
-      const { client } = clientWith(() => json({ status: 'ok', success: true, error: null, errors: [], erreur: '', events: [rawEvent()] }));
-      expect((await client.cityEvents({ city: 2 })).items).to.have.length(1);
+      // Flags that say all is well, or nothing, are no failure; nor is a listing that brings its events anyway.
+      for (const body of [
+        { status: 'ok', success: true, error: null, errors: [], erreur: '', events: [rawEvent()] },
+        { events: [rawEvent()], errors: ['visuel manquant'] },
+        { data: [rawEvent()], error: '0', success: false },
+        { events: [rawEvent()], error: { code: 0, message: '' } },
+      ]) {
+        const { client } = clientWith(() => json(body));
+        expect((await client.cityEvents({ city: 2 })).items, JSON.stringify(body)).to.have.length(1);
+      }
+      for (const body of [{ erreur: 'aucune', events: [] }, { error: { code: 0, message: '' }, events: null }]) {
+        const { client } = clientWith(() => json(body));
+        expect((await client.cityEvents({ city: 2 })).items, JSON.stringify(body)).to.deep.equal([]);
+      }
     });
 
     it('gives parse for a 200 answer that is not JSON, or is empty', async () => {
