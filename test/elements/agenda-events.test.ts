@@ -552,6 +552,21 @@ describe('<agenda-events>', () => {
       }
     });
 
+    it('keeps a page’s events listed again at another date (the API lists an event once per upcoming date)', async () => {
+      api.on(/\/json\/4\/[a-z,-]+\/\d+,2$/, (url) => {
+        const second = url.endsWith('/2,2');
+        const events = [0, 1].map((index) => ({ ...rawEvent(index), nextdate: second ? '2031-01-1' + index : '2030-12-1' + index }));
+        return new Response(JSON.stringify({ events }));
+      });
+      const el = await fixture<AgendaEvents>(html`<agenda-events api-base="/api" api-key="demokey1" city="4" limit="2"></agenda-events>`);
+      const more = await until(el, '[part="more"]');
+      const loaded = nextInDocument('agenda-load');
+      more.click();
+      expect((await loaded).detail.items).to.have.length(2);
+      await el.updateComplete;
+      expect($$(el, 'article.card')).to.have.length(4);
+    });
+
     it('appends only the new events of a page that repeats some', async () => {
       // The second page starts two events too early.
       api.on(/\/json\/3\/[a-z,-]+\/\d+,5$/, (url) => {

@@ -406,12 +406,14 @@ export abstract class AgendaListing<Q> extends AgendaElement {
   }
 
   /**
-   * `page` without the events already listed: a back end that ignores the offset sends the first page again,
-   * and "more" would append it again and again. A page of nothing new ends the list.
+   * `page` without the rows already listed: a back end that ignores the offset sends the first page again, and
+   * "more" would append it again and again. A page of nothing new ends the list. A row is an event at its next
+   * date (the API lists an event once per upcoming date), so a weekly show's next week stays.
    */
   #withoutShown(page: EventPage): EventPage {
-    const shown = new Set([...(this.#listTask.value?.items ?? []), ...this.#morePages.flatMap((more) => more.items)].map((event) => event.id));
-    const items = page.items.filter((event) => !shown.has(event.id));
+    const row = (event: EventSummary) => `${event.id} ${event.nextDate ?? ''}`;
+    const shown = new Set([...(this.#listTask.value?.items ?? []), ...this.#morePages.flatMap((more) => more.items)].map(row));
+    const items = page.items.filter((event) => !shown.has(row(event)));
     if (items.length === page.items.length) return page;
     this.log.warn(`the page at offset ${page.offset} repeats ${page.items.length - items.length} event(s) already listed; they are not shown again.`);
     return { ...page, items, hasMore: page.hasMore && items.length > 0 };
