@@ -112,7 +112,8 @@ export class AgendaCategories extends AgendaElement {
         // attribute before this answer check their attributes again.
         if (categories.some(({ uri }) => !(KNOWN_CATEGORIES as readonly string[]).includes(uri))) notifyConfigChange();
         const unknown = this.selected.filter((uri) => !known.has(uri));
-        if (unknown.length > 0) {
+        // An empty list says nothing of the value: keep it rather than widen the target to every category.
+        if (unknown.length > 0 && categories.length > 0) {
           this.log.warnOnce(`unknown:${unknown.join(',')}`, `unknown categories in value, ignored: ${unknown.join(', ')}`);
           // The `for` target was given them at start: it lists the known ones now, rather than refusing a
           // `categories` its page never wrote.

@@ -300,11 +300,12 @@ describe('<agenda-categories>', () => {
     });
   }
 
-  it('shows an empty state', async () => {
+  it('shows an empty state, and keeps its value: an empty list says nothing of it', async () => {
     api.on(CATEGORY_PATH, () => json({ categories: [] }));
-    const element = await fixture<AgendaCategories>(html`<agenda-categories api-key="demokey1" api-base="/api"></agenda-categories>`);
+    const element = await fixture<AgendaCategories>(html`<agenda-categories api-key="demokey1" api-base="/api" value="concert"></agenda-categories>`);
     const empty = await until(element, '[part="empty"]');
     expect(empty.textContent).to.contain('Aucune catégorie disponible.');
+    expect(element.value).to.equal('concert');
     await expect(element).to.be.accessible();
   });
 
