@@ -3,6 +3,7 @@
  * methods that need it alongside their request, so a page that only lists events never downloads it.
  */
 import {
+  FILED_UNDER,
   categoryOf,
   isRecord,
   normalizeList,
@@ -23,7 +24,7 @@ export function normalizeCategories(raw: unknown, onDropped?: DropReporter): Cat
     unwrapList(raw, ['categories']),
     (record) => {
       if (!isRecord(record)) return 'not an object';
-      const category = categoryOf(record, ['nomcat', 'uri', 'cat_url'], ['cat_s', 'name', 'cat_nom', 'nom']);
+      const category = categoryOf(record, ['nomcat', 'uri', 'cat_url', FILED_UNDER], ['cat_s', 'name', 'cat_nom', 'nom']);
       if (!/^[a-z0-9-]+$/.test(category.uri)) return 'missing uri';
       if (!category.name) category.name = category.uri;
       return category;
@@ -38,7 +39,7 @@ const CITY_KEYS = ['cities', 'villes'];
 /** A city record, or why it cannot be used. */
 function cityOf(record: unknown): City | string {
   if (!isRecord(record)) return 'not an object';
-  const id = toId(pick(record, 'id', 'id_ville'));
+  const id = toId(pick(record, 'id', 'id_ville', FILED_UNDER));
   if (id === null) return 'missing id';
   const name = toPlainText(pick(record, 'ville', 'name', 'nom', 'villes_ville'));
   if (!name) return 'missing name';

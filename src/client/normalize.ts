@@ -68,11 +68,22 @@ function listIn(raw: unknown, keys: readonly string[], depth: number, listed: bo
   const keyed = numbered
     ? values.every(isRecord)
     : listed && values.every((value) => isRecord(value) && !Object.values(value).some(Array.isArray));
-  if (keyed) return entries.map(([key, value]) => ({ [numbered ? 'id' : 'uri']: key, ...(value as RawRecord) }));
+  if (keyed) {
+    // Keys 0, 1, 2… are positions, not ids. Any other key is read only where the record gives no id or URI
+    // of its own (`FILED_UNDER`): keys with gaps may be the positions a PHP array_filter left.
+    const positions = numbered && entries.every(([key], index) => Number(key) === index);
+    return positions ? values : entries.map(([key, value]) => ({ ...(value as RawRecord), [FILED_UNDER]: key }));
+  }
   // A single unknown wrapper around the list (`{"response": {"events": […]}}`).
   if (values.length === 1 && isRecord(values[0])) return listIn(values[0], keys, depth + 1, false);
   throw parseError('no list found in the answer');
 }
+
+/**
+ * The key a record was filed under in an object keyed by id or URI: the last place its id (or a category's
+ * URI) is looked for, after every name the API uses.
+ */
+export const FILED_UNDER = '\u0000key';
 
 /** True when `value` carries an event's id: `id_agenda`, or `id` beside a start date. */
 export function hasEventId(value: RawRecord): boolean {
@@ -202,7 +213,7 @@ export function categoryOf(record: RawRecord, uriKeys: string[], nameKeys: strin
  */
 export function summaryOf(record: unknown, apiBase?: string): EventSummary | string {
   if (!isRecord(record)) return 'not an object';
-  const id = toId(pick(record, 'id_agenda', 'id', 'id_event'));
+  const id = toId(pick(record, 'id_agenda', 'id', 'id_event', FILED_UNDER));
   if (id === null) return 'missing id';
   const title = toPlainText(pick(record, 'titre', 'title', 'nom'));
   if (!title) return 'missing title';

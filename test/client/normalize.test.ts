@@ -269,6 +269,15 @@ describe('client normalisation', () => {
       ]);
       expect(await client.searchCities({ query: 'ami' })).to.deep.equal([{ id: 2, name: 'Amiens', department: 'Somme' }]);
     });
+
+    it('never takes a position, or a key beside a record’s own id, for its id', async () => {
+      const { client } = clientWith(() =>
+        json({ cities: { 0: { id_ville: 2, ville: 'Amiens' }, 3: { id_ville: 80, ville: 'Abbeville' } }, villes: { 0: { ville: 'Sans id' } } }),
+      );
+      expect((await client.searchCities({ query: 'a' })).map((city) => city.id)).to.deep.equal([2, 80]);
+      const positions = clientWith(() => json({ villes: { 0: { ville: 'Sans id' }, 1: { ville: 'Autre' } } }));
+      expect(await positions.client.searchCities({ query: 'b' })).to.deep.equal([]);
+    });
   });
 
   describe('values', () => {
