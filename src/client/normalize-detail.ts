@@ -93,7 +93,10 @@ const PRICE = new RegExp(String.raw`^(?:de\s+)?${AMOUNT}(?:\s*(?:à|a|-|–|—|
  * de 18 ans)") say more than a range could, so those are shown as written.
  */
 export function toPrice(value: unknown): PriceRange | null {
-  const match = PRICE.exec(toText(value).trim());
+  // Spaces squeezed and a price's length at most: PRICE's optional spaces could otherwise take a long run of
+  // them in many ways.
+  const text = toText(value).replace(/\s+/g, ' ').trim();
+  const match = text.length <= 64 ? PRICE.exec(text) : null;
   if (!match) return null;
   const amounts = [match[1], match[2]].filter((amount) => amount !== undefined).map((amount) => Number(amount.replace(',', '.')));
   return { min: Math.min(...amounts), max: Math.max(...amounts) };

@@ -154,9 +154,13 @@ function isFree(value: unknown): boolean {
   return toBoolean(value) || (typeof value === 'string' && /^(?:gratuite?|free|entr[ée]e\s+(?:gratuite|libre))$/i.test(value.trim()));
 }
 
-/** `url_resa` as an http(s) URL; one typed without its scheme (`www.billetterie.fr/…`) is an https one. */
+/**
+ * `url_resa` as an http(s) URL; one typed without its scheme (`www.billetterie.fr/…`) is an https one. The
+ * pattern has no two parts that can take the same characters: linear on a hostile 100 KB value.
+ */
 function bookingUrl(value: unknown): string | null {
-  return httpUrl(value) ?? (typeof value === 'string' && /^www\.[^\s/]+\.[a-z]{2,}(?:[/?#]\S*)?$/i.test(value.trim()) ? httpUrl(`https://${value.trim()}`) : null);
+  const text = typeof value === 'string' ? value.trim() : '';
+  return httpUrl(value) ?? (/^www\.[^\s/?#.]+\.[^\s/?#]+(?:[/?#]\S*)?$/i.test(text) ? httpUrl(`https://${text}`) : null);
 }
 
 /** Text as sent (numbers written out), trimmed; '' for anything else. */

@@ -460,6 +460,15 @@ describe('client normalisation', () => {
       }
     });
 
+    it('reads a hostile booking address or price in linear time', async () => {
+      // Patterns where two parts could take the same characters took seconds on 200 KB (quadratic).
+      const started = performance.now();
+      const { page } = await pageOf([rawEvent({ id_agenda: '1', url_resa: `www.${'a.aa?'.repeat(40_000)} z` })]);
+      expect(page.items[0]!.bookingUrl).to.equal(null);
+      expect(toPrice(`1${' '.repeat(40_000)}x`)).to.equal(null);
+      expect(performance.now() - started).to.be.below(2000);
+    });
+
     it('drops closed comments and hidden elements, and leaves an unclosed one as text', () => {
       expect(htmlToText('a<!-- x -->b<!---->c')).to.equal('abc');
       expect(htmlToText('a<script type="x">1 < 2</script >b<TEMPLATE><p>t</p></template>c')).to.equal('a b c');
