@@ -43,7 +43,7 @@ function reserveCss(located: boolean): string {
     css += `@container (min-width:${16 * k - 1}rem){${boxWith('[layout=grid]')}{height:calc(round(up,var(--_n)/${k},1)*(${card} + ${thumb(width)} + var(--_g)) + var(--_m))}}`;
   }
   // An element whose code could not load says so instead (src/unloaded.ts): no box above its words.
-  return css + reserveLocateCss(located) + reservePickersCss() + `[${UNLOADED}]::before{display:none!important}`;
+  return css + reserveLocateCss(located) + reservePickersCss() + `[${UNLOADED}]::before,[${UNLOADED}]::after{display:none!important}`;
 }
 
 /**

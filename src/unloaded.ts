@@ -11,9 +11,18 @@ export const UNLOADED = 'data-agenda-unloaded';
 /** Every element that shows something (not the provider), for the classic bundle whose ES bundle did not load. */
 export const VISIBLE_TAGS = 'agenda-events,agenda-geo,agenda-event,agenda-city-search,agenda-categories';
 
-/** Says, in each undefined `selector` element of the document, that its code could not load. */
+/** What was reported in the console already: each element of a kind asks, and once is enough. */
+const reported = new Set<string>();
+
+/**
+ * Says, in each undefined `selector` element of the document (not those in shadow roots, which the loader does
+ * not see either), in the language of the page around it, that its code could not load.
+ */
 export function showUnloaded(selector: string, error: unknown): void {
-  console.error('agenda-widgets: an element could not be loaded.', error);
+  if (!reported.has(selector)) {
+    reported.add(selector);
+    console.error('agenda-widgets: an element could not be loaded.', error);
+  }
   for (const element of document.querySelectorAll(selector)) {
     // The provider shows nothing of its own.
     if (element.matches(':defined') || element.hasAttribute(UNLOADED) || element.localName === 'agenda-provider') continue;

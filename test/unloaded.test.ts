@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { reserveSpace } from '../src/reserve-space.js';
 import { showUnloaded, UNLOADED } from '../src/unloaded.js';
 
 // The elements are not defined on this page: this module alone is loaded, as when their code failed to.
@@ -30,5 +31,20 @@ describe('showUnloaded', () => {
     showUnloaded('agenda-events', new Error('again'));
     expect(page.querySelectorAll('#fr > p')).to.have.length(1);
     await expect(page).to.be.accessible();
+  });
+
+  it('gives up the box reserved for the element, above and below its words', async () => {
+    reserveSpace();
+    const page = await fixture<HTMLElement>(html`<div style="width: 600px">
+      <agenda-events limit="3"></agenda-events><agenda-geo locate></agenda-geo><agenda-city-search></agenda-city-search>
+    </div>`);
+    const elements = [...page.children] as HTMLElement[];
+    for (const element of elements) expect(element.getBoundingClientRect().height, `${element.localName} reserved`).to.be.above(40);
+    showUnloaded('agenda-events,agenda-geo,agenda-city-search', new Error('chunk'));
+    for (const element of elements) {
+      const words = element.querySelector('p')!.getBoundingClientRect();
+      // The element is its words and their margins, nothing more.
+      expect(element.getBoundingClientRect().height, element.localName).to.be.below(words.height + 2 * 20);
+    }
   });
 });
