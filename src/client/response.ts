@@ -1,9 +1,12 @@
 /**
- * Reading one HTTP answer: find the API's `AxNNN` wherever the body puts it (whatever the status, 200
+ * Reading any HTTP answer: find the API's `AxNNN` wherever the body puts it (whatever the status, 200
  * included), else judge the status, else hand the parsed JSON over. The provider never documented its error
- * envelope, so the code is looked for rather than read from one agreed place.
+ * envelope, so the code is looked for rather than read from one agreed place. Loaded with the first answer that
+ * answer.ts cannot read at once (an error, an empty result, PHP notices…): a page whose answers all bring
+ * their records never downloads it.
  */
 import { AgendaError, canonicalApiCode, type AgendaErrorCode } from './errors.js';
+import type { Outcome } from './answer.js';
 import { hasEventId, isDataRecord, isRecord } from './normalize.js';
 
 const EXACT_CODE = /^\s*(Ax\d{3})\s*$/i;
@@ -149,32 +152,7 @@ export function retryAfterMs(headers: Headers, now = Date.now()): number | undef
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** The charset a `Content-Type` header names, e.g. `iso-8859-1`. */
-const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
-
-/**
- * The text of a body. JSON is UTF-8, and `json_encode` only writes UTF-8, so valid UTF-8 is read as such
- * whatever the label says (an old `default_charset` mislabels it). Other bytes are read in the charset the
- * `Content-Type` names, else as Windows-1252 (Latin-1's superset): PHP back ends that build JSON by hand send
- * Latin-1, and `Response.text()`, which always decodes UTF-8, would turn every accent into "�".
- */
-export function decodeBody(bytes: ArrayBuffer | Uint8Array, contentType: string | null): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Not UTF-8: the label, or the usual suspect.
-  }
-  const named = CHARSET.exec(contentType ?? '')?.[1];
-  try {
-    return new TextDecoder(named && !/^utf-?8$/i.test(named) ? named : 'windows-1252').decode(bytes);
-  } catch {
-    // A label the browser does not know.
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
-/** What a read answer turned out to be. */
-export type Outcome = { kind: 'ok'; body: unknown } | { kind: 'empty'; status: number } | { kind: 'error'; error: AgendaError };
+export type { Outcome } from './answer.js';
 
 /** Where JSON may start after a prefix; a few tries, not one per brace. */
 const MAX_JSON_STARTS = 4;

@@ -6,7 +6,7 @@
  */
 import { TtlLruCache } from './cache.js';
 import { AgendaError } from './errors.js';
-import { decodeBody, readAnswer, retryAfterMs } from './response.js';
+import { decodeBody, readAnswerAtOnce } from './answer.js';
 
 /** How a transport behaves; every field has a default in `AgendaClient`. */
 export interface TransportOptions {
@@ -270,16 +270,26 @@ export class Transport {
       } catch (error) {
         throw failure(error);
       }
-      const outcome = readAnswer(response.status, text);
+      let outcome = readAnswerAtOnce(response.status, text);
+      if (!outcome) {
+        // Anything but records (an error, an empty result, PHP notices…) needs the whole of the answer reading.
+        let reading: typeof import('./response.js');
+        try {
+          reading = await import('./response.js');
+        } catch (error) {
+          throw failure(error);
+        }
+        outcome = reading.readAnswer(response.status, text);
+        if (outcome.kind === 'error') {
+          const after = response.headers ? reading.retryAfterMs(response.headers) : undefined;
+          if (after !== undefined) retryAfterOf.set(outcome.error, after);
+        }
+      }
       if (outcome.kind === 'empty') {
         if (request.empty) return request.empty();
         throw new AgendaError('Ax015', { status: outcome.status });
       }
-      if (outcome.kind === 'error') {
-        const after = response.headers ? retryAfterMs(response.headers) : undefined;
-        if (after !== undefined) retryAfterOf.set(outcome.error, after);
-        throw outcome.error;
-      }
+      if (outcome.kind === 'error') throw outcome.error;
       try {
         return await request.parse(outcome.body);
       } catch (error) {

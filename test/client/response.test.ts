@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { decodeBody, findApiCode, readAnswer } from '../../src/client/response.js';
+import { decodeBody } from '../../src/client/answer.js';
+import { findApiCode, readAnswer } from '../../src/client/response.js';
 import { clientWith, rawEvent, rejection, text } from './helpers.js';
 
 /** `text` as Latin-1 bytes (every character below U+0100). */
