@@ -44,9 +44,15 @@ function named(value: unknown): boolean {
   return isRecord(value) && ID_KEYS.some((key) => key in value);
 }
 
+/** True for a record with a key that could carry an error (none of the documented fields has one). */
+function mayCarryError(value: unknown): boolean {
+  return isRecord(value) && Object.keys(value).some((key) => ERROR_KEY.test(key));
+}
+
 /**
  * The answer, when it is the common case: 2xx, JSON, bringing records with an id (bare, under a key, or one
- * record), and no top-level key that could carry an error. Null for everything else, which response.ts reads.
+ * record), and no key, at its top or in its records, that could carry an error. Null for everything else,
+ * which response.ts reads.
  */
 export function readAnswerAtOnce(status: number, text: string): Outcome | null {
   if (status < 200 || status > 299 || status === 204 || status === 205) return null;
@@ -56,8 +62,7 @@ export function readAnswerAtOnce(status: number, text: string): Outcome | null {
   } catch {
     return null;
   }
-  if (Array.isArray(body)) return body.some(named) ? { kind: 'ok', body } : null;
-  if (!isRecord(body) || Object.keys(body).some((key) => ERROR_KEY.test(key))) return null;
-  const records = Object.values(body).flatMap((value) => (Array.isArray(value) ? value : [value]));
-  return named(body) || records.some(named) ? { kind: 'ok', body } : null;
+  if (!Array.isArray(body) && !isRecord(body)) return null;
+  const records = Array.isArray(body) ? body : [body, ...Object.values(body).flatMap((value) => (Array.isArray(value) ? value : [value]))];
+  return records.some(named) && !records.some(mayCarryError) ? { kind: 'ok', body } : null;
 }

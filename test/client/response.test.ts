@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { decodeBody } from '../../src/client/answer.js';
+import { decodeBody, readAnswerAtOnce } from '../../src/client/answer.js';
 import { findApiCode, readAnswer } from '../../src/client/response.js';
 import { clientWith, rawEvent, rejection, text } from './helpers.js';
 
@@ -54,6 +54,28 @@ describe('readAnswer', () => {
     const outcome = readAnswer(500, '');
     expect(outcome.kind).to.equal('error');
     if (outcome.kind === 'error') expect(outcome.error).to.include({ code: 'http', status: 500 });
+  });
+});
+
+describe('readAnswerAtOnce', () => {
+  it('reads at once a 2xx answer that brings records with ids, and leaves every other one to response.ts', () => {
+    const event = { id_agenda: '1', titre: 'Concert', description: '<p>Avec Ax012</p>' };
+    for (const body of [{ events: [event] }, [event], { event }, { status: 'ok', count: 1, evenements: [event] }, event]) {
+      expect(readAnswerAtOnce(200, JSON.stringify(body)), JSON.stringify(body)).to.deep.equal({ kind: 'ok', body });
+    }
+    for (const [status, body] of [
+      [404, { events: [event] }],
+      [200, { events: [] }],
+      [200, { events: [event], error: 'Ax016' }],
+      [200, { events: [{ ...event, message: 'Ax004 : ville inconnue' }] }],
+      [200, [{ ...event, erreur: 'Ax016' }]],
+      [200, { event: { ...event, code: 'Ax007' } }],
+      [200, { events: [{ titre: 'Sans id' }] }],
+      [204, {}],
+    ] as const) {
+      expect(readAnswerAtOnce(status, JSON.stringify(body)), JSON.stringify(body)).to.equal(null);
+    }
+    expect(readAnswerAtOnce(200, 'Notice: x {"events": []}')).to.equal(null);
   });
 });
 
