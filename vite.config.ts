@@ -70,7 +70,7 @@ function bundle(format: 'es' | 'iife'): UserConfig['build'] {
                 groups: [
                   {
                     name: 'core',
-                    test: /node_modules[\\/](lit-html[\\/](lit-html|directive|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag)|@lit[\\/]task[\\/][\w-]+|lit[\\/][\w-]+|(lit|lit-html)[\\/]directives[\\/]if-defined)\.js|src[\\/]client[\\/](?!agenda-client|urls-places|validate-places|geocoder|normalize-detail|normalize-places|times|error-messages|response)|src[\\/]config[\\/](?!position)|src[\\/]elements[\\/](base[\\/][\w-]+|define)\.ts|src[\\/]ui[\\/](card|errors|events|format|i18n|icons|logger|safe|states|style-properties|styles)\.ts/,
+                    test: /node_modules[\\/](lit-html[\\/](lit-html|directive|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag)|@lit[\\/]task[\\/][\w-]+|lit[\\/][\w-]+|(lit|lit-html)[\\/]directives[\\/]if-defined)\.js|src[\\/]client[\\/](?!agenda-client|urls-places|validate-places|geocoder|normalize-detail|normalize-places|times|error-messages|response)|src[\\/]config[\\/](?!position|shared)|src[\\/]elements[\\/](base[\\/][\w-]+|define)\.ts|src[\\/]ui[\\/](card|errors|events|format|i18n|icons|logger|safe|states|style-properties|styles)\.ts/,
                   },
                   // The event view's own modules in one chunk (after core, so Lit stays there): its parser only
                   // ever loads with it, and one file compresses better than several.

@@ -4,7 +4,7 @@
  * share one copy of the code, one cache entry and one set of definitions, even when a page loads both.
  */
 import type * as Bundle from './bundle.js';
-import type { AgendaConfig } from './config/config.js';
+import type { AgendaConfig } from './config/shared.js';
 import { reserveSpace } from './reserve-space.js';
 import { VISIBLE_TAGS, showUnloaded } from './unloaded.js';
 

@@ -5,7 +5,7 @@
  */
 import { autoload } from './autoload.js';
 
-export { configure, type AgendaConfig } from './config/config.js';
+export { configure, type AgendaConfig } from './config/shared.js';
 export { loadAllElements, loadElement } from './autoload.js';
 
 autoload();

@@ -12,19 +12,9 @@
 import { DEFAULT_API_BASE } from '../client/urls.js';
 import { API_KEY } from '../client/validate.js';
 import type { Lang, Theme } from '../client/types.js';
+import type { SharedConfiguration } from './shared.js';
 
 /** What `configure()` accepts. Every field is optional; `undefined` removes a previously configured value. */
-export interface AgendaConfig {
-  /** API key: 8 letters or digits. */
-  apiKey?: string;
-  /** API root, absolute or relative to the page (default `https://api.agendaculturel.fr`). */
-  apiBase?: string;
-  /** Language of the widgets: `fr` (default) or `en`. */
-  lang?: Lang;
-  /** Colour scheme: `light` (default), `dark` or `auto` (follows the visitor's system). */
-  theme?: Theme;
-}
-
 /** Where a setting was read. */
 export type ConfigSource = 'element' | 'provider' | 'configure';
 
@@ -70,37 +60,14 @@ export const OPTION_NAMES: Readonly<Record<string, string>> = {
   theme: 'theme',
 };
 
-/** What `configure()` set, who listens, and the one `[lang]` observer, shared by every copy of the widgets on the page. */
-interface SharedConfiguration {
-  configured: AgendaConfig;
-  listeners: Set<() => void>;
-  langObserver?: MutationObserver | undefined;
-}
-
 /**
- * On `globalThis` under a registry symbol, not in this module: when a second copy of the bundle is on the page
- * (a theme's classic script and a snippet's ES module from another folder), the elements are the first copy's,
- * and `configure()` from either copy must reach them.
+ * The page-wide object shared.ts keeps under the same registry symbol (read here rather than imported, so the
+ * loader's `configure()` module stays out of the elements' shared chunk, and the other way round).
  */
 const shared: SharedConfiguration = ((globalThis as { [key: symbol]: SharedConfiguration | undefined })[
-  // Versioned: a later release that changes this shape must not read an older copy's object.
   Symbol.for('agenda-widgets.configuration.v1')
 ] ??= { configured: {}, listeners: new Set() });
 const { listeners } = shared;
-
-/**
- * Sets page-wide defaults for every element, below element and provider attributes. Calls merge; pass
- * `undefined` for a field to remove it. Elements already on the page update at once.
- */
-export function configure(options: AgendaConfig): void {
-  const next: Record<string, unknown> = { ...shared.configured };
-  for (const [key, value] of Object.entries(options)) {
-    if (value === undefined) delete next[key];
-    else next[key] = value;
-  }
-  shared.configured = next as AgendaConfig;
-  notifyConfigChange();
-}
 
 /** Calls `listener` whenever a provider, `configure()` or a `[lang]` in the page changes. Returns the unsubscribe. */
 export function onConfigChange(listener: () => void): () => void {

@@ -1,11 +1,10 @@
+export { configure, type AgendaConfig } from './shared.js';
 export {
-  configure,
   onConfigChange,
   notifyConfigChange,
   resolveConfig,
   isUsableBase,
   OPTION_NAMES,
-  type AgendaConfig,
   type ConfigProblem,
   type ConfigSource,
   type OwnConfig,

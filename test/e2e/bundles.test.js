@@ -204,6 +204,14 @@ test('an element whose chunk cannot load says so in its box, and the page hears 
   assert.deepEqual(result.pageErrors, [], 'no uncaught exception');
 });
 
+test('the loader does not depend on the shared chunk: when that is missing too, the elements say so', async () => {
+  // An old loader cached across a release asks for chunks the server no longer has, the shared one first.
+  const result = await visitUnloaded('es.html', '**/chunks/core-*.js');
+  assert.equal(result.text, 'The events could not be loaded. Please try again later.');
+  assert.deepEqual(result.heard, [{ code: 'network', message: result.text }]);
+  assert.deepEqual(result.pageErrors, [], 'no uncaught exception');
+});
+
 test('the classic script says so too when the ES bundle beside it is refused', async () => {
   const result = await visitUnloaded('iife.html', '**/dist/agenda-widgets.js');
   assert.equal(result.lang, 'en', 'in the page’s language');
