@@ -39,8 +39,8 @@ const ID_KEYS = ['id_agenda', 'id', 'id_event', 'id_ville', 'nomcat'];
 /** Top-level keys that may carry an error or its code (`error`, `erreur`, `errorMessage`, `code`, `msg`…). */
 const ERROR_KEY = /err|msg|message|code/i;
 
-/** True for a record with an id of its own. */
-function named(value: unknown): boolean {
+/** True for a record with an id of its own (an event's, a city's) or a category's URI: whatever else it holds, it is data. */
+export function hasOwnId(value: unknown): boolean {
   return isRecord(value) && ID_KEYS.some((key) => key in value);
 }
 
@@ -64,5 +64,5 @@ export function readAnswerAtOnce(status: number, text: string): Outcome | null {
   }
   if (!Array.isArray(body) && !isRecord(body)) return null;
   const records = Array.isArray(body) ? body : [body, ...Object.values(body).flatMap((value) => (Array.isArray(value) ? value : [value]))];
-  return records.some(named) && !records.some(mayCarryError) ? { kind: 'ok', body } : null;
+  return records.some(hasOwnId) && !records.some(mayCarryError) ? { kind: 'ok', body } : null;
 }

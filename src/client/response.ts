@@ -6,8 +6,8 @@
  * their records never downloads it.
  */
 import { AgendaError, canonicalApiCode, type AgendaErrorCode } from './errors.js';
-import type { Outcome } from './answer.js';
-import { hasEventId, isDataRecord, isRecord } from './normalize.js';
+import { hasOwnId, type Outcome } from './answer.js';
+import { isDataRecord, isRecord } from './normalize.js';
 
 const EXACT_CODE = /^\s*(Ax\d{3})\s*$/i;
 const CODE_IN_TEXT = /\b(Ax\d{3})\b/i;
@@ -31,9 +31,6 @@ function isErrorKey(key: string): boolean {
   return known;
 }
 
-/** Keys that give a record an id of its own: whatever else it holds, it is data. */
-const ID_KEYS = ['id', 'id_event', 'id_ville', 'nomcat'];
-
 /**
  * True for a record whose fields are data, never an error: one with an id, or an event, a city or a category
  * (`isDataRecord`). Without an id, one under an error-like key (`"erreur": {"numero": "Ax004", "titre": …}`)
@@ -41,7 +38,7 @@ const ID_KEYS = ['id', 'id_event', 'id_ville', 'nomcat'];
  * error's: no event without an id could be listed anyway.
  */
 function holdsData(record: Record<string, unknown>, inErrorKey: boolean): boolean {
-  if (hasEventId(record) || ID_KEYS.some((key) => key in record)) return true;
+  if (hasOwnId(record)) return true;
   if (!isDataRecord(record)) return false;
   return !inErrorKey && ![record.title, record.titre].some((title) => typeof title === 'string' && EXACT_CODE.test(title));
 }

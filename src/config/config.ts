@@ -14,7 +14,6 @@ import { API_KEY } from '../client/validate.js';
 import type { Lang, Theme } from '../client/types.js';
 import type { SharedConfiguration } from './shared.js';
 
-/** What `configure()` accepts. Every field is optional; `undefined` removes a previously configured value. */
 /** Where a setting was read. */
 export type ConfigSource = 'element' | 'provider' | 'configure';
 

@@ -6,7 +6,7 @@
  */
 import type { Lang, Theme } from '../client/types.js';
 
-/** Page-wide defaults set with `configure()`. */
+/** What `configure()` accepts. Every field is optional; `undefined` removes a previously configured value. */
 export interface AgendaConfig {
   /** API key: 8 letters or digits. */
   apiKey?: string;
@@ -30,13 +30,13 @@ export interface SharedConfiguration {
  * (a theme's classic script and a snippet's ES module from another folder), the elements are the first copy's,
  * and `configure()` from either copy must reach them.
  */
-export const shared: SharedConfiguration = ((globalThis as { [key: symbol]: SharedConfiguration | undefined })[
+const shared: SharedConfiguration = ((globalThis as { [key: symbol]: SharedConfiguration | undefined })[
   // Versioned: a later release that changes this shape must not read an older copy's object.
   Symbol.for('agenda-widgets.configuration.v1')
 ] ??= { configured: {}, listeners: new Set() });
 
 /** Tells every connected element that shared configuration changed. */
-export function notifyListeners(): void {
+function notifyListeners(): void {
   for (const listener of shared.listeners) listener();
 }
 
