@@ -412,7 +412,8 @@ export abstract class AgendaListing<Q> extends AgendaElement {
    */
   #withoutShown(page: EventPage): EventPage {
     const row = (event: EventSummary) => `${event.id} ${event.nextDate ?? ''}`;
-    const shown = new Set([...(this.#listTask.value?.items ?? []), ...this.#morePages.flatMap((more) => more.items)].map(row));
+    // Every row is rendered by now: "more" waits for the last page's appender to finish.
+    const shown = new Set(this.#items().map(row));
     const items = page.items.filter((event) => !shown.has(row(event)));
     if (items.length === page.items.length) return page;
     this.log.warn(`the page at offset ${page.offset} repeats ${page.items.length - items.length} event(s) already listed; they are not shown again.`);
